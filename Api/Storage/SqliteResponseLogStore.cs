@@ -1,0 +1,118 @@
+using Microsoft.Data.Sqlite;
+
+namespace Sipas.Api.Storage;
+
+/// <summary>
+/// The response log in a SQLite file, in WAL mode with <c>synchronous=FULL</c>: a committed transaction survives a
+/// crash of the process and of the machine. Writes go through one dedicated connection (the log has one writer).
+/// </summary>
+public sealed class SqliteResponseLogStore(string path) : IResponseLogStore, IAsyncDisposable
+{
+    private readonly string _connectionString = new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Pooling = true,
+    }.ToString();
+
+    private SqliteConnection? _writer;
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, "PRAGMA journal_mode=WAL;", cancellationToken);
+        await ExecuteAsync(connection, SqlScripts.Read("sqlite-response-log.sql"), cancellationToken);
+    }
+
+    public async Task<long[]> InsertBatchAsync(IReadOnlyList<LogEntry> entries, CancellationToken cancellationToken)
+    {
+        _writer ??= await OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await _writer.BeginTransactionAsync(cancellationToken);
+        await using var command = _writer.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO response_log (id, unit, served_at, received_at, payload)
+            VALUES ($id, $unit, $served, $received, $payload)
+            ON CONFLICT (id) DO NOTHING
+            RETURNING position
+            """;
+        var id = command.Parameters.Add("$id", SqliteType.Blob);
+        var unit = command.Parameters.Add("$unit", SqliteType.Text);
+        var served = command.Parameters.Add("$served", SqliteType.Integer);
+        var received = command.Parameters.Add("$received", SqliteType.Integer);
+        var payload = command.Parameters.Add("$payload", SqliteType.Blob);
+        command.Prepare();
+
+        var positions = new long[entries.Count];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            id.Value = entry.Id.ToByteArray();
+            unit.Value = entry.Unit;
+            served.Value = entry.ServedAt.ToUnixTimeMilliseconds();
+            received.Value = entry.ReceivedAt.ToUnixTimeMilliseconds();
+            payload.Value = entry.Payload.ToArray();
+            positions[i] = await command.ExecuteScalarAsync(cancellationToken) is long position ? position : 0;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return positions;
+    }
+
+    public async Task<IReadOnlyList<LogEntry>> ReadPageAsync(long afterPosition, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT position, id, unit, served_at, received_at, payload FROM response_log
+            WHERE position > $after ORDER BY position LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$after", afterPosition);
+        command.Parameters.AddWithValue("$limit", limit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var page = new List<LogEntry>(Math.Min(limit, 1024));
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            page.Add(new LogEntry(
+                new Guid((byte[])reader[1]),
+                reader.GetString(2),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)),
+                (byte[])reader[5])
+            { Position = reader.GetInt64(0) });
+        }
+
+        return page;
+    }
+
+    public async Task<long> LastPositionAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE(MAX(position), 0) FROM response_log";
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_writer is not null)
+        {
+            await _writer.DisposeAsync();
+        }
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, "PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;", cancellationToken);
+        return connection;
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
