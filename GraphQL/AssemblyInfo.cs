@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+[assembly: InternalsVisibleTo("Sipas.GraphQL.Tests")]
+[assembly: InternalsVisibleTo("Sipas.GraphQL.Benchmarks")]
