@@ -1,0 +1,123 @@
+using System.Globalization;
+using Sipas.Grains.Questionnaires;
+using Sipas.Grains.Units;
+
+namespace Sipas.Grains.Responses;
+
+/// <summary>
+/// Checks a response against the unit tree, the questionnaire catalog and the clock, and reports EVERY problem
+/// (never just the first) with the field it concerns and a message that says how to fix it.
+/// </summary>
+public sealed partial class ResponseValidator(
+    UnitTree units,
+    QuestionnaireCatalog questionnaires,
+    TimeProvider clock,
+    ResponseValidationOptions? options = null)
+{
+    private readonly ResponseValidationOptions _options = options ?? ResponseValidationOptions.Default;
+
+    /// <summary>Validates an already-typed response. An empty list means it may be accepted.</summary>
+    public IReadOnlyList<ValidationProblem> Validate(SurveyResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var problems = new List<ValidationProblem>();
+        if (response.Id == Guid.Empty)
+        {
+            problems.Add(new("id", "must be a non-empty UUID (the client-made idempotency key)"));
+        }
+
+        CheckUnit(response.Unit, problems);
+        CheckChannel(response.Channel, problems);
+        CheckServedAt(response.ServedAt, problems);
+        CheckComment(response.Comment, problems);
+        var questionnaire = CheckQuestionnaire(response.Questionnaire, problems);
+        if (response.Answers is null || response.Answers.Count == 0)
+        {
+            problems.Add(new("answers", "no answers: give at least one criterion answer"));
+        }
+        else if (questionnaire is not null)
+        {
+            foreach (var (criterion, level) in response.Answers)
+            {
+                CheckAnswer(questionnaire, criterion, level, problems);
+            }
+        }
+
+        if (questionnaire is not null && response.Overall is { } overall && !questionnaire.Scale.Contains(overall))
+        {
+            problems.Add(new("overall", OutsideScale(overall, questionnaire)));
+        }
+
+        return problems;
+    }
+
+    /// <summary>
+    /// Validates a response in its raw wire form (text id, answer list); when there is no problem,
+    /// <paramref name="response"/> is the typed response.
+    /// </summary>
+    public IReadOnlyList<ValidationProblem> Validate(ResponseInput input, out SurveyResponse? response)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        response = null;
+        var problems = new List<ValidationProblem>();
+        var id = ParseId(input.Id, problems);
+        RequireText(input.Unit, "unit", "the code of the unit that served (e.g. 01001 or 01.TTHCC)", problems);
+        RequireText(input.Questionnaire, "questionnaire", $"one of {string.Join(", ", questionnaires.Ids)}", problems);
+        RequireText(input.Channel, "channel", $"one of {string.Join(", ", ResponseChannels.All)}", problems);
+        if (input.ServedAt is null)
+        {
+            problems.Add(new("servedAt", "missing: give the time of the service as an ISO 8601 timestamp with offset"));
+        }
+
+        var answers = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var group in (input.Answers ?? []).GroupBy(a => a.Criterion, StringComparer.Ordinal))
+        {
+            var count = group.Count();
+            if (count > 1)
+            {
+                problems.Add(new($"answers.{group.Key}", $"answered {count} times; give each criterion once"));
+            }
+
+            answers[group.Key] = group.First().Level;
+        }
+
+        var typed = new SurveyResponse(
+            id, input.Unit ?? "", input.Questionnaire ?? "", input.ServedAt ?? clock.GetUtcNow(), input.Channel ?? "",
+            answers, input.Overall, input.Procedure, input.Dossier, input.Comment);
+        var fieldsPresent = problems.Select(p => p.Field).ToHashSet(StringComparer.Ordinal);
+        problems.AddRange(Validate(typed).Where(p => !fieldsPresent.Contains(p.Field)));
+        if (problems.Count == 0)
+        {
+            response = typed;
+        }
+
+        return problems;
+    }
+
+    private static Guid ParseId(string? id, List<ValidationProblem> problems)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            problems.Add(new("id", "missing: give a client-made UUID (the idempotency key)"));
+            return Guid.Empty;
+        }
+
+        if (!Guid.TryParse(id, out var parsed))
+        {
+            problems.Add(new("id", $"'{id}' is not a UUID; give one like 3f2b8c1e-6a4d-4e0b-9c7a-1d2e3f405162"));
+        }
+
+        return parsed;
+    }
+
+    private static void RequireText(string? value, string field, string hint, List<ValidationProblem> problems)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            problems.Add(new(field, $"missing: give {hint}"));
+        }
+    }
+
+    private static string OutsideScale(int level, Questionnaire questionnaire) =>
+        $"{level.ToString(CultureInfo.InvariantCulture)} is outside the scale {questionnaire.Scale.Describe()}";
+}
