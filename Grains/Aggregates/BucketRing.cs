@@ -2,7 +2,8 @@ namespace Sipas.Grains.Aggregates;
 
 /// <summary>
 /// A ring of time buckets of equal width. Each slot remembers which bucket it holds, so rolling over needs no timer:
-/// a slot is recycled when a newer bucket lands on it, and a query only counts slots whose bucket lies in its range.
+/// a slot is recycled when a newer bucket lands on it, and a query only counts slots whose bucket lies in its range
+/// and within the ring's reach (the <see cref="Capacity"/> buckets up to the newest written).
 /// Buckets are numbered from the epoch, shifted by <c>alignment</c> (7 hours for Hanoi days).
 /// </summary>
 internal sealed class BucketRing
@@ -54,7 +55,7 @@ internal sealed class BucketRing
         for (var slot = 0; slot < _bucketIds.Length; slot++)
         {
             var id = _bucketIds[slot];
-            if (id != Unused && id >= first && id < end)
+            if (id != Unused && id >= first && id < end && IsRetained(id))
             {
                 _counters.AddRowTo(slot, target);
             }
@@ -109,12 +110,13 @@ internal sealed class BucketRing
         return null;
     }
 
+    /// <summary>Within the ring's reach: the <see cref="Capacity"/> buckets up to the newest one written.</summary>
     private bool IsRetained(int id) => _newest == Unused || id > _newest - Capacity;
 
     private int Find(int id)
     {
         var slot = Slot(id);
-        return _bucketIds[slot] == id ? slot : -1;
+        return _bucketIds[slot] == id && IsRetained(id) ? slot : -1;
     }
 
     /// <summary>The slot for bucket <paramref name="id"/>, recycling an older one; -1 if the bucket is out of reach.</summary>
