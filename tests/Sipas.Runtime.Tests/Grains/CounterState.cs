@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace Sipas.Runtime.Tests.Grains;
+
+public sealed record CounterState
+{
+    public int Value { get; init; }
+
+    public string Payload { get; init; } = "";
+}
+
+[JsonSerializable(typeof(CounterState))]
+public sealed partial class TestStateJsonContext : JsonSerializerContext;

@@ -1,0 +1,17 @@
+namespace Sipas.Runtime.Tests.Grains;
+
+public interface ILifecycleGrain : IGrainWithStringKey
+{
+    Task<int> Ping();
+
+    Task Deactivate();
+
+    Task KeepFor(TimeSpan time);
+
+    Task<int> Fail(string message);
+}
+
+public interface IKeepAliveGrain : IGrainWithStringKey
+{
+    Task<int> Ping();
+}
