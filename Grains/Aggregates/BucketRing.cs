@@ -110,6 +110,54 @@ internal sealed class BucketRing
         return null;
     }
 
+    /// <summary>Writes the retained, non-empty buckets (id, then every counter) as 7-bit varints.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        var retained = Enumerable.Range(0, Capacity)
+            .Where(slot => _bucketIds[slot] != Unused && IsRetained(_bucketIds[slot]) && !IsEmpty(slot))
+            .ToList();
+        writer.Write(_newest);
+        writer.Write7BitEncodedInt(retained.Count);
+        foreach (var slot in retained)
+        {
+            writer.Write(_bucketIds[slot]);
+            for (var cell = 0; cell < _counters.Width; cell++)
+            {
+                writer.Write7BitEncodedInt64((long)_counters.Get(slot, cell));
+            }
+        }
+    }
+
+    /// <summary>Reads what <see cref="Write"/> wrote into this (empty) ring of the same capacity.</summary>
+    public void Read(BinaryReader reader)
+    {
+        var newest = reader.ReadInt32();
+        var count = reader.Read7BitEncodedInt();
+        for (var i = 0; i < count; i++)
+        {
+            var slot = Claim(reader.ReadInt32());
+            for (var cell = 0; cell < _counters.Width; cell++)
+            {
+                _counters.Add(slot, cell, (ulong)reader.Read7BitEncodedInt64());
+            }
+        }
+
+        _newest = newest;
+    }
+
+    private bool IsEmpty(int slot)
+    {
+        for (var cell = 0; cell < _counters.Width; cell++)
+        {
+            if (_counters.Get(slot, cell) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Within the ring's reach: the <see cref="Capacity"/> buckets up to the newest one written.</summary>
     private bool IsRetained(int id) => _newest == Unused || id > _newest - Capacity;
 

@@ -52,6 +52,12 @@ public sealed class TallyBuilder
     internal static int[] Cells(Questionnaire questionnaire, SurveyResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
+        if (!string.Equals(response.Questionnaire, questionnaire.Id, StringComparison.Ordinal)
+            && !string.Equals(response.Questionnaire, questionnaire.Key, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"Response {response.Id} answers {response.Questionnaire}, not {questionnaire.Key}.", nameof(response));
+        }
+
         var scale = questionnaire.Scale;
         var cells = new int[response.Answers.Count + (response.Overall is null ? 0 : 1)];
         var i = 0;

@@ -9,7 +9,7 @@ namespace Sipas.Grains.Aggregates;
 /// that reaches its time; a window query sums the buckets of its resolution; rings roll over as the clock moves
 /// (no timer needed) while the daily ring and the total keep their counts. Memory: see the README.
 /// </summary>
-public sealed class UnitHistory
+public sealed partial class UnitHistory
 {
     private static readonly TimeSpan FiveMinutes = TimeSpan.FromMinutes(5);
     private readonly TimeProvider _clock;

@@ -89,4 +89,14 @@ public sealed class TallyTests
 
         Assert.Equal(b, built);
     }
+
+    [Fact]
+    public void BuilderAdd_ResponseToAnotherQuestionnaire_Throws()
+    {
+        var response = TestResponses.AllCriteria(At, 4) with { Questionnaire = "sipas-2023" };
+
+        var act = () => new TallyBuilder(TestResponses.Sipas2017).Add(response);
+
+        Assert.Throws<ArgumentException>(act);
+    }
 }

@@ -221,4 +221,39 @@ public sealed class UnitHistoryTests
         Assert.Equal(responses, history.Query(WindowSpec.Parse("7d")).Count("TC1", 5));
         Assert.True(history.ApproximateByteSize() > bytesBefore);
     }
+
+    [Fact]
+    public void FromBytes_ToBytes_RestoresAnEqualHistory()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 9, 10, 3, 0, 0, TimeSpan.Zero));
+        var random = new Random(13);
+        var history = new UnitHistory(TestResponses.Sipas2017, clock);
+        for (var i = 0; i < 3_000; i++)
+        {
+            history.Add(TestResponses.Random(random, clock.GetUtcNow() - TimeSpan.FromMinutes(random.Next(0, 60 * 24 * 800))));
+        }
+
+        var bytes = history.ToBytes();
+        var restored = UnitHistory.FromBytes(bytes, TestResponses.Sipas2017, clock);
+
+        foreach (var window in new[] { "15m", "1h", "24h", "7d", "90d", "year", "all", "2024-01-01..2025-09-10" })
+        {
+            Assert.Equal(history.Query(WindowSpec.Parse(window)), restored.Query(WindowSpec.Parse(window)));
+        }
+
+        clock.Advance(TimeSpan.FromDays(40));
+        Assert.Equal(history.Query(WindowSpec.Parse("90d")), restored.Query(WindowSpec.Parse("90d")));
+    }
+
+    [Fact]
+    public void FromBytes_OtherQuestionnaireOrTruncated_InvalidData()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 9, 10, 3, 0, 0, TimeSpan.Zero));
+        var history = new UnitHistory(TestResponses.Sipas2017, clock);
+        history.Add(TestResponses.AllCriteria(clock.GetUtcNow(), 5));
+        var bytes = history.ToBytes();
+
+        Assert.Throws<InvalidDataException>(() => UnitHistory.FromBytes(bytes, TestResponses.Sipas2023, clock));
+        Assert.Throws<InvalidDataException>(() => UnitHistory.FromBytes(bytes[..(bytes.Length / 2)], TestResponses.Sipas2017, clock));
+    }
 }
