@@ -1,0 +1,77 @@
+using System.Text.Json;
+using Sipas.Api.Storage;
+using Sipas.Grains.Responses;
+
+namespace Sipas.Api.Ingestion;
+
+/// <summary>
+/// The one path every response takes, from REST and GraphQL alike: validate each item (a bad item never blocks its
+/// neighbours), check the caller may submit for the unit, scrub the comment, append to the durable log, and only
+/// then report <c>accepted</c> and hand the committed responses on.
+/// </summary>
+public sealed class IngestionService(ResponseValidator validator, IResponseLog log, IAcceptedResponseSink sink, TimeProvider clock)
+{
+    /// <summary>Processes a batch; <paramref name="maySubmitFor"/> says whether the caller may submit for a unit code.</summary>
+    public async Task<IReadOnlyList<ItemResult>> SubmitAsync(
+        IReadOnlyList<ParsedItem> items, Func<string, bool> maySubmitFor, CancellationToken cancellationToken)
+    {
+        var results = new ItemResult[items.Count];
+        var entries = new List<LogEntry>(items.Count);
+        var responses = new List<SurveyResponse>(items.Count);
+        var slots = new List<int>(items.Count);
+        var receivedAt = clock.GetUtcNow();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var response = Check(items[i], maySubmitFor, out var problems);
+            if (response is null)
+            {
+                results[i] = new ItemResult(items[i].Id, ItemResult.Rejected, problems);
+                continue;
+            }
+
+            var payload = JsonSerializer.SerializeToUtf8Bytes(response, IngestionJsonContext.Default.SurveyResponse);
+            entries.Add(new LogEntry(response.Id, response.Unit, response.ServedAt, receivedAt, payload));
+            responses.Add(response);
+            slots.Add(i);
+        }
+
+        var appended = await log.AppendAsync(entries, cancellationToken);
+        var committed = new List<LoggedResponse>(appended.Count);
+        for (var k = 0; k < appended.Count; k++)
+        {
+            var item = items[slots[k]];
+            results[slots[k]] = new ItemResult(item.Id, appended[k].Accepted ? ItemResult.Accepted : ItemResult.Duplicate);
+            if (appended[k].Accepted)
+            {
+                committed.Add(new LoggedResponse(appended[k].Position, responses[k]));
+            }
+        }
+
+        if (committed.Count > 0)
+        {
+            await sink.PublishAsync(committed, cancellationToken);
+        }
+
+        return results;
+    }
+
+    /// <summary>Reads back a logged response (for replay).</summary>
+    public static SurveyResponse Decode(LogEntry entry) =>
+        JsonSerializer.Deserialize(entry.Payload.Span, IngestionJsonContext.Default.SurveyResponse)
+        ?? throw new InvalidDataException($"Log entry {entry.Position} holds no response.");
+
+    private SurveyResponse? Check(ParsedItem item, Func<string, bool> maySubmitFor, out IReadOnlyList<ValidationProblem> problems)
+    {
+        var found = new List<ValidationProblem>(item.ReadProblems);
+        var unreadable = found.Select(p => p.Field).ToHashSet(StringComparer.Ordinal);
+        // A field that could not be read is reported once, by the reader, not again as "missing" by the validator.
+        found.AddRange(validator.Validate(item.Input, out var response).Where(p => !unreadable.Contains(p.Field)));
+        if (found.Count == 0 && response is not null && !maySubmitFor(response.Unit))
+        {
+            found.Add(new("unit", $"this key may not submit responses for unit {response.Unit}"));
+        }
+
+        problems = found;
+        return found.Count == 0 && response is not null ? response with { Comment = CommentScrubber.Scrub(response.Comment) } : null;
+    }
+}
