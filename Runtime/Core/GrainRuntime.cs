@@ -71,6 +71,10 @@ internal sealed partial class GrainRuntime : IGrainFactory
 
     public long TotalQueueLength => _activations.Values.Sum(a => (long)a.QueueLength);
 
+    /// <summary>The live activation of a grain, if any (diagnostics and tests).</summary>
+    public Activation? GetActivation(string grainType, string key) =>
+        _activations.TryGetValue(new GrainId(grainType, key), out var activation) ? activation : null;
+
     /// <inheritdoc />
     public TGrainInterface GetGrain<TGrainInterface>(string primaryKey, string? grainClassNamePrefix = null)
         where TGrainInterface : IGrainWithStringKey
