@@ -7,9 +7,10 @@ namespace Sipas.Api.Ingestion;
 /// <summary>
 /// The one path every response takes, from REST and GraphQL alike: validate each item (a bad item never blocks its
 /// neighbours), check the caller may submit for the unit, scrub the comment, append to the durable log, and only
-/// then report <c>accepted</c> and hand the committed responses on.
+/// then report <c>accepted</c>. The log hands committed responses on (in order) to its commit listeners; each entry's
+/// <see cref="LogEntry.Tag"/> is the <see cref="SurveyResponse"/> so that they need not decode it again.
 /// </summary>
-public sealed class IngestionService(ResponseValidator validator, IResponseLog log, IAcceptedResponseSink sink, TimeProvider clock)
+public sealed class IngestionService(ResponseValidator validator, IResponseLog log, TimeProvider clock)
 {
     /// <summary>Processes a batch; <paramref name="maySubmitFor"/> says whether the caller may submit for a unit code.</summary>
     public async Task<IReadOnlyList<ItemResult>> SubmitAsync(
@@ -17,7 +18,6 @@ public sealed class IngestionService(ResponseValidator validator, IResponseLog l
     {
         var results = new ItemResult[items.Count];
         var entries = new List<LogEntry>(items.Count);
-        var responses = new List<SurveyResponse>(items.Count);
         var slots = new List<int>(items.Count);
         var receivedAt = clock.GetUtcNow();
         for (var i = 0; i < items.Count; i++)
@@ -30,34 +30,23 @@ public sealed class IngestionService(ResponseValidator validator, IResponseLog l
             }
 
             var payload = JsonSerializer.SerializeToUtf8Bytes(response, IngestionJsonContext.Default.SurveyResponse);
-            entries.Add(new LogEntry(response.Id, response.Unit, response.ServedAt, receivedAt, payload));
-            responses.Add(response);
+            entries.Add(new LogEntry(response.Id, response.Unit, response.ServedAt, receivedAt, payload) { Tag = response });
             slots.Add(i);
         }
 
         var appended = await log.AppendAsync(entries, cancellationToken);
-        var committed = new List<LoggedResponse>(appended.Count);
         for (var k = 0; k < appended.Count; k++)
         {
-            var item = items[slots[k]];
-            results[slots[k]] = new ItemResult(item.Id, appended[k].Accepted ? ItemResult.Accepted : ItemResult.Duplicate);
-            if (appended[k].Accepted)
-            {
-                committed.Add(new LoggedResponse(appended[k].Position, responses[k]));
-            }
-        }
-
-        if (committed.Count > 0)
-        {
-            await sink.PublishAsync(committed, cancellationToken);
+            results[slots[k]] = new ItemResult(items[slots[k]].Id, appended[k].Accepted ? ItemResult.Accepted : ItemResult.Duplicate);
         }
 
         return results;
     }
 
-    /// <summary>Reads back a logged response (for replay).</summary>
+    /// <summary>The response a log entry holds: its tag when fresh from a commit, else decoded from the payload (replay).</summary>
     public static SurveyResponse Decode(LogEntry entry) =>
-        JsonSerializer.Deserialize(entry.Payload.Span, IngestionJsonContext.Default.SurveyResponse)
+        entry.Tag as SurveyResponse
+        ?? JsonSerializer.Deserialize(entry.Payload.Span, IngestionJsonContext.Default.SurveyResponse)
         ?? throw new InvalidDataException($"Log entry {entry.Position} holds no response.");
 
     private SurveyResponse? Check(ParsedItem item, Func<string, bool> maySubmitFor, out IReadOnlyList<ValidationProblem> problems)

@@ -8,21 +8,25 @@ namespace Sipas.Api.Storage;
 /// Group commit over an <see cref="IResponseLogStore"/>: concurrent appends queue up, and a single writer commits
 /// everything queued so far in one transaction, so many requests share one fsync. Each caller's task completes only
 /// after the transaction holding its entries has committed; if the transaction fails, every caller in it gets the
-/// exception and nothing of it is acknowledged.
+/// exception and nothing of it is acknowledged. After each commit, and before any caller hears of it, the committed
+/// entries go to the <see cref="ICommitListener"/>s in commit (= position) order.
 /// </summary>
 public sealed partial class GroupCommitResponseLog : IResponseLog, IAsyncDisposable
 {
     private readonly IResponseLogStore _store;
     private readonly GroupCommitOptions _options;
     private readonly ILogger<GroupCommitResponseLog> _logger;
+    private readonly ICommitListener[] _listeners;
     private readonly Channel<PendingAppend> _queue;
     private readonly Task _writer;
 
-    public GroupCommitResponseLog(IResponseLogStore store, GroupCommitOptions options, ILogger<GroupCommitResponseLog> logger)
+    public GroupCommitResponseLog(
+        IResponseLogStore store, GroupCommitOptions options, ILogger<GroupCommitResponseLog> logger, IEnumerable<ICommitListener>? listeners = null)
     {
         _store = store;
         _options = options;
         _logger = logger;
+        _listeners = listeners?.ToArray() ?? [];
         _queue = Channel.CreateBounded<PendingAppend>(new BoundedChannelOptions(options.QueueCapacity)
         {
             SingleReader = true,
@@ -132,6 +136,7 @@ public sealed partial class GroupCommitResponseLog : IResponseLog, IAsyncDisposa
             return;
         }
 
+        NotifyListeners(unique, positions);
         for (var g = 0; g < group.Count; g++)
         {
             var entries = group[g].Entries;
@@ -146,6 +151,44 @@ public sealed partial class GroupCommitResponseLog : IResponseLog, IAsyncDisposa
             group[g].Completion.TrySetResult(results);
         }
     }
+
+    private void NotifyListeners(List<LogEntry> unique, long[] positions)
+    {
+        if (_listeners.Length == 0)
+        {
+            return;
+        }
+
+        var committed = new List<LogEntry>(unique.Count);
+        for (var i = 0; i < unique.Count; i++)
+        {
+            if (positions[i] > 0)
+            {
+                committed.Add(unique[i] with { Position = positions[i] });
+            }
+        }
+
+        if (committed.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var listener in _listeners)
+        {
+            try
+            {
+                listener.OnCommitted(committed);
+            }
+            catch (Exception exception)
+            {
+                // The entries are durable: a failing listener loses nothing that recovery cannot replay.
+                LogListenerFailed(exception, listener.GetType().Name);
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Error, Message = "Commit listener {Listener} failed; recovery will replay the log")]
+    private partial void LogListenerFailed(Exception exception, string listener);
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Response log commit failed for {Requests} requests ({Entries} entries); none was acknowledged")]
     private partial void LogCommitFailed(Exception exception, int requests, int entries);

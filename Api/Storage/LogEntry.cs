@@ -8,4 +8,10 @@ namespace Sipas.Api.Storage;
 public sealed record LogEntry(Guid Id, string Unit, DateTimeOffset ServedAt, DateTimeOffset ReceivedAt, ReadOnlyMemory<byte> Payload)
 {
     public long Position { get; init; }
+
+    /// <summary>
+    /// The in-memory object the payload was made from, handed to <see cref="ICommitListener"/>s so they need not
+    /// decode the payload again. Never stored; null on entries read back from the database.
+    /// </summary>
+    public object? Tag { get; init; }
 }

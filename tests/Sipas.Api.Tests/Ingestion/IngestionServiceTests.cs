@@ -16,7 +16,7 @@ public sealed class IngestionServiceTests : IAsyncLifetime
     private static readonly UnitTree Units = UnitTreeLoader.Load2025();
     private readonly string _directory = Directory.CreateTempSubdirectory("sipas-ingest-").FullName;
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2025, 9, 1, 3, 0, 0, TimeSpan.Zero));
-    private readonly RecordingSink _sink = new();
+    private readonly RecordingListener _listener = new();
     private GroupCommitResponseLog _log = null!;
     private IngestionService _service = null!;
 
@@ -24,9 +24,9 @@ public sealed class IngestionServiceTests : IAsyncLifetime
     {
         var store = new SqliteResponseLogStore(Path.Combine(_directory, "log.db"));
         await store.InitializeAsync(CancellationToken.None);
-        _log = new GroupCommitResponseLog(store, new GroupCommitOptions(), NullLogger<GroupCommitResponseLog>.Instance);
+        _log = new GroupCommitResponseLog(store, new GroupCommitOptions(), NullLogger<GroupCommitResponseLog>.Instance, [_listener]);
         var validator = new ResponseValidator(Units, QuestionnaireCatalog.Embedded, _clock);
-        _service = new IngestionService(validator, _log, _sink, _clock);
+        _service = new IngestionService(validator, _log, _clock);
     }
 
     public async Task DisposeAsync()
@@ -48,11 +48,11 @@ public sealed class IngestionServiceTests : IAsyncLifetime
         Assert.Equal([ItemResult.Accepted, ItemResult.Rejected, ItemResult.Accepted], results.Select(r => r.Status));
         Assert.Equal([good1.Id, bad.Id, good2.Id], results.Select(r => r.Id));
         Assert.Equal("answers.TC9", Assert.Single(results[1].Errors!).Field);
-        Assert.Equal(2, _sink.Received.Count);
+        Assert.Equal([good1.Id, good2.Id], _listener.Received.Select(e => e.Id.ToString()));
     }
 
     [Fact]
-    public async Task SubmitAsync_Resubmission_DuplicateAndPublishedOnce()
+    public async Task SubmitAsync_Resubmission_DuplicateAndHandedOnOnce()
     {
         var item = Item(Guid.NewGuid());
         await _service.SubmitAsync([item], _ => true, CancellationToken.None);
@@ -60,7 +60,7 @@ public sealed class IngestionServiceTests : IAsyncLifetime
         var again = await _service.SubmitAsync([item], _ => true, CancellationToken.None);
 
         Assert.Equal(ItemResult.Duplicate, Assert.Single(again).Status);
-        Assert.Single(_sink.Received);
+        Assert.Single(_listener.Received);
         Assert.Equal(1, await _log.LastPositionAsync(CancellationToken.None));
     }
 
@@ -104,7 +104,8 @@ public sealed class IngestionServiceTests : IAsyncLifetime
         }
 
         var decoded = IngestionService.Decode(Assert.Single(entries));
-        var published = Assert.Single(_sink.Received).Response;
+        Assert.Null(entries[0].Tag);
+        var published = (SurveyResponse)Assert.Single(_listener.Received).Tag!;
         Assert.Equal(published.Id, decoded.Id);
         Assert.Equal(published.ServedAt, decoded.ServedAt);
         Assert.Equal(published.Answers.OrderBy(a => a.Key), decoded.Answers.OrderBy(a => a.Key));
@@ -120,14 +121,10 @@ public sealed class IngestionServiceTests : IAsyncLifetime
         return ResponseJsonReader.Read(document.RootElement.Clone());
     }
 
-    private sealed class RecordingSink : IAcceptedResponseSink
+    private sealed class RecordingListener : ICommitListener
     {
-        public List<LoggedResponse> Received { get; } = [];
+        public List<LogEntry> Received { get; } = [];
 
-        public ValueTask PublishAsync(IReadOnlyList<LoggedResponse> responses, CancellationToken cancellationToken)
-        {
-            Received.AddRange(responses);
-            return ValueTask.CompletedTask;
-        }
+        public void OnCommitted(IReadOnlyList<LogEntry> committed) => Received.AddRange(committed);
     }
 }

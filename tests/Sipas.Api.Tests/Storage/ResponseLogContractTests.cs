@@ -114,6 +114,32 @@ public abstract class ResponseLogContractTests : IAsyncLifetime
         Assert.Single(await ReadAllAsync(reopened));
     }
 
+    [Fact]
+    public async Task AppendAsync_WithListener_ListenerHearsCommittedEntriesInPositionOrderBeforeTheCaller()
+    {
+        var heard = new List<LogEntry>();
+        var listener = new DelegateListener(heard.AddRange);
+        var store = CreateStore();
+        await store.InitializeAsync(CancellationToken.None);
+        await using var log = new GroupCommitResponseLog(store, new GroupCommitOptions(), NullLogger<GroupCommitResponseLog>.Instance, [listener]);
+        var duplicate = Entry();
+        await log.AppendAsync([duplicate], CancellationToken.None);
+        heard.Clear();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
+            Task.Run(() => log.AppendAsync(i == 0 ? [duplicate, Entry()] : [Entry(), Entry()], CancellationToken.None))));
+
+        var accepted = results.SelectMany(r => r).Where(r => r.Accepted).Select(r => r.Position).Order().ToList();
+        Assert.Equal(39, accepted.Count);
+        Assert.Equal(accepted, heard.Select(e => e.Position));
+        Assert.DoesNotContain(heard, e => e.Id == duplicate.Id);
+    }
+
+    private sealed class DelegateListener(Action<IReadOnlyList<LogEntry>> onCommitted) : ICommitListener
+    {
+        public void OnCommitted(IReadOnlyList<LogEntry> committed) => onCommitted(committed);
+    }
+
     protected static async Task<List<LogEntry>> ReadAllAsync(IResponseLog log, long after = 0)
     {
         var list = new List<LogEntry>();
