@@ -1,121 +1,113 @@
 namespace Sipas.Grains.Aggregates;
 
 /// <summary>
-/// A rows × width grid of exact non-negative counters stored as narrowly as the data allows: bytes first, widened
-/// to 16, 32 and 64 bits the first time a counter would overflow (the whole block widens; no counter ever wraps).
-/// Leaf units rarely pass 255 of one answer in one day; pooled parents widen once and stay wide.
+/// A rows × width grid of exact non-negative counters, one byte each, where a ROW that would overflow a byte moves
+/// to its own 64-bit array (no counter ever wraps). Widening is per row, so one busy day widens that day only and
+/// the wide row is dropped again when its ring slot is recycled. Leaf units rarely pass 255 of one answer to one
+/// question in one bucket; pooled parents do, and pay 8 bytes per counter on those rows.
 /// </summary>
 internal sealed class CounterBlock
 {
-    private byte[]? _u8;
-    private ushort[]? _u16;
-    private uint[]? _u32;
-    private ulong[]? _u64;
+    private readonly byte[] _narrow;
+    private long[]?[]? _wide;
+    private int _wideRows;
 
     public CounterBlock(int rows, int width)
     {
         Rows = rows;
         Width = width;
-        _u8 = new byte[rows * width];
+        _narrow = new byte[rows * width];
     }
 
     public int Rows { get; }
 
     public int Width { get; }
 
-    /// <summary>Bytes per counter: 1, 2, 4 or 8.</summary>
-    public int CellBytes => _u8 is not null ? 1 : _u16 is not null ? 2 : _u32 is not null ? 4 : 8;
+    /// <summary>Rows currently held at 64 bits.</summary>
+    public int WideRows => _wideRows;
 
-    public long ByteSize => (long)Rows * Width * CellBytes;
+    /// <summary>Approximate bytes: the byte grid, the row table once any row widened, and the wide rows.</summary>
+    public long ByteSize =>
+        _narrow.Length + (_wide is null ? 0 : (Rows * (long)IntPtr.Size) + 24) + (_wideRows * ((Width * 8L) + 24));
 
-    public ulong Get(int row, int cell)
-    {
-        var i = (row * Width) + cell;
-        return _u8 is not null ? _u8[i] : _u16 is not null ? _u16[i] : _u32 is not null ? _u32[i] : _u64![i];
-    }
+    public ulong Get(int row, int cell) =>
+        _wide?[row] is { } wide ? (ulong)wide[cell] : _narrow[(row * Width) + cell];
 
     public void Add(int row, int cell, ulong delta)
     {
-        var value = checked(Get(row, cell) + delta);
-        while (value > MaxValue)
+        if (_wide?[row] is { } wide)
         {
-            Widen();
+            wide[cell] = checked(wide[cell] + (long)delta);
+            return;
         }
 
-        Set((row * Width) + cell, value);
+        var i = (row * Width) + cell;
+        var value = _narrow[i] + delta;
+        if (value <= byte.MaxValue)
+        {
+            _narrow[i] = (byte)value;
+            return;
+        }
+
+        Widen(row)[cell] = checked((long)value);
     }
 
     /// <summary>Removes <paramref name="delta"/>; the caller has checked it does not exceed the count.</summary>
-    public void Subtract(int row, int cell, ulong delta) => Set((row * Width) + cell, Get(row, cell) - delta);
+    public void Subtract(int row, int cell, ulong delta)
+    {
+        if (_wide?[row] is { } wide)
+        {
+            wide[cell] -= (long)delta;
+        }
+        else
+        {
+            _narrow[(row * Width) + cell] -= (byte)delta;
+        }
+    }
 
     public void ClearRow(int row)
     {
-        var start = row * Width;
-        if (_u8 is not null)
+        Array.Clear(_narrow, row * Width, Width);
+        if (_wide?[row] is not null)
         {
-            Array.Clear(_u8, start, Width);
-        }
-        else if (_u16 is not null)
-        {
-            Array.Clear(_u16, start, Width);
-        }
-        else if (_u32 is not null)
-        {
-            Array.Clear(_u32, start, Width);
-        }
-        else
-        {
-            Array.Clear(_u64!, start, Width);
+            _wide[row] = null;
+            _wideRows--;
         }
     }
 
-    /// <summary>Adds one row into <paramref name="target"/> (long[] of <see cref="Width"/>).</summary>
+    /// <summary>Adds one row into <paramref name="target"/> (long[] of at least <see cref="Width"/>).</summary>
     public void AddRowTo(int row, long[] target)
     {
+        if (_wide?[row] is { } wide)
+        {
+            for (var cell = 0; cell < Width; cell++)
+            {
+                target[cell] = checked(target[cell] + wide[cell]);
+            }
+
+            return;
+        }
+
+        var start = row * Width;
         for (var cell = 0; cell < Width; cell++)
         {
-            target[cell] = checked(target[cell] + (long)Get(row, cell));
+            target[cell] += _narrow[start + cell];
         }
     }
 
-    private ulong MaxValue => _u8 is not null ? byte.MaxValue : _u16 is not null ? ushort.MaxValue : _u32 is not null ? uint.MaxValue : ulong.MaxValue;
-
-    private void Set(int i, ulong value)
+    private long[] Widen(int row)
     {
-        if (_u8 is not null)
+        _wide ??= new long[Rows][];
+        var wide = new long[Width];
+        var start = row * Width;
+        for (var cell = 0; cell < Width; cell++)
         {
-            _u8[i] = (byte)value;
+            wide[cell] = _narrow[start + cell];
         }
-        else if (_u16 is not null)
-        {
-            _u16[i] = (ushort)value;
-        }
-        else if (_u32 is not null)
-        {
-            _u32[i] = (uint)value;
-        }
-        else
-        {
-            _u64![i] = value;
-        }
-    }
 
-    private void Widen()
-    {
-        if (_u8 is not null)
-        {
-            _u16 = Array.ConvertAll(_u8, v => (ushort)v);
-            _u8 = null;
-        }
-        else if (_u16 is not null)
-        {
-            _u32 = Array.ConvertAll(_u16, v => (uint)v);
-            _u16 = null;
-        }
-        else
-        {
-            _u64 = Array.ConvertAll(_u32!, v => (ulong)v);
-            _u32 = null;
-        }
+        Array.Clear(_narrow, start, Width);
+        _wide[row] = wide;
+        _wideRows++;
+        return wide;
     }
 }
