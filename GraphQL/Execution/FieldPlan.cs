@@ -1,0 +1,33 @@
+using Sipas.GraphQL.Language.Ast;
+using Sipas.GraphQL.Types;
+
+namespace Sipas.GraphQL.Execution;
+
+/// <summary>One response key of a selection set on an object type: its field nodes, definition and coerced arguments.</summary>
+internal sealed class FieldPlan(string responseName, List<FieldNode> nodes, FieldDefinition definition)
+{
+    private Dictionary<ObjectType, ObjectPlan>? _subPlans;
+
+    public string ResponseName { get; } = responseName;
+
+    public List<FieldNode> Nodes { get; } = nodes;
+
+    public FieldDefinition Definition { get; } = definition;
+
+    public IReadOnlyDictionary<string, object?>? Arguments { get; set; }
+
+    public GraphQLError? ArgumentError { get; set; }
+
+    /// <summary>The plan of the sub-selection for a runtime object type, collected once per execution.</summary>
+    public ObjectPlan GetSubPlan(ExecutionContext context, ObjectType type)
+    {
+        _subPlans ??= [];
+        if (!_subPlans.TryGetValue(type, out var plan))
+        {
+            plan = FieldCollector.CollectSubfields(context, type, Nodes);
+            _subPlans[type] = plan;
+        }
+
+        return plan;
+    }
+}
