@@ -1,0 +1,50 @@
+using Sipas.GraphQL.Language.Ast;
+using Sipas.GraphQL.Validation.Internal;
+
+namespace Sipas.GraphQL.Validation.Rules;
+
+/// <summary>5.5.1.4: every fragment is reached from some operation.</summary>
+internal sealed class NoUnusedFragmentsRule(ValidationContext context) : ValidationRule(context)
+{
+    private readonly List<OperationDefinitionNode> _operations = [];
+    private readonly List<FragmentDefinitionNode> _fragments = [];
+
+    public override IReadOnlyList<NodeKind> EnterKinds { get; } = [NodeKind.OperationDefinition, NodeKind.FragmentDefinition];
+
+    public override IReadOnlyList<NodeKind> LeaveKinds { get; } = [NodeKind.Document];
+
+    public override bool Enter(AstNode node)
+    {
+        switch (node)
+        {
+            case OperationDefinitionNode operation:
+                _operations.Add(operation);
+                break;
+            case FragmentDefinitionNode fragment:
+                _fragments.Add(fragment);
+                break;
+        }
+
+        return false;
+    }
+
+    public override void Leave(AstNode node)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var operation in _operations)
+        {
+            foreach (var fragment in Context.GetRecursivelyReferencedFragments(operation))
+            {
+                used.Add(fragment.Name.Value);
+            }
+        }
+
+        foreach (var fragment in _fragments)
+        {
+            if (!used.Contains(fragment.Name.Value))
+            {
+                Context.ReportError($"Fragment \"{fragment.Name.Value}\" is never used.", fragment);
+            }
+        }
+    }
+}
