@@ -19,7 +19,7 @@ public sealed partial class ResponseValidator
         }
         else if (!unit.IsActive)
         {
-            problems.Add(new("unit", $"unit '{code}' ceased to exist on {unit.EffectiveTo:yyyy-MM-dd} (now under '{unit.ParentCode}'); submit to the unit that serves today"));
+            problems.Add(new("unit", $"unit '{code}' was merged into '{unit.MergedInto}' on {unit.EffectiveTo:yyyy-MM-dd}; submit to the unit that serves today"));
         }
         else if (!unit.TakesResponses)
         {

@@ -8,6 +8,7 @@ namespace Sipas.Grains.Units;
 /// <param name="ParentCode">The parent's code; null only for the nation.</param>
 /// <param name="EffectiveFrom">First day the unit exists in this form.</param>
 /// <param name="EffectiveTo">First day it no longer exists (exclusive); null while it is current.</param>
+/// <param name="MergedInto">For a retired unit, the code of the unit that absorbed it.</param>
 public sealed record Unit(
     string Code,
     UnitKind Kind,
@@ -15,7 +16,8 @@ public sealed record Unit(
     string? NameEn,
     string? ParentCode,
     DateOnly EffectiveFrom,
-    DateOnly? EffectiveTo = null)
+    DateOnly? EffectiveTo = null,
+    string? MergedInto = null)
 {
     /// <summary>Whether citizens rate this unit directly (communes, agencies, service points).</summary>
     public bool TakesResponses => Kind.TakesResponses;

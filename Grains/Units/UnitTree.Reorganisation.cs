@@ -35,7 +35,7 @@ public sealed partial class UnitTree
             case Merge merge:
                 var source = RequireActive(merge.From, operation);
                 RequireNewParent(merge.Into, source.Code, operation);
-                units[source.Code] = source with { EffectiveTo = merge.Effective };
+                units[source.Code] = source with { EffectiveTo = merge.Effective, MergedInto = merge.Into };
                 foreach (var child in Children(source.Code))
                 {
                     units[child.Code] = child with { ParentCode = merge.Into };

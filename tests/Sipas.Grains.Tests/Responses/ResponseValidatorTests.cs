@@ -60,7 +60,7 @@ public sealed class ResponseValidatorTests
 
         var problems = validator.Validate(Valid with { Unit = "01002" });
 
-        Assert.Contains("ceased to exist on 2025-08-01", Assert.Single(problems).Message, StringComparison.Ordinal);
+        Assert.Equal("unit: unit '01002' was merged into '01001' on 2025-08-01; submit to the unit that serves today", Assert.Single(problems).ToString());
     }
 
     [Fact]

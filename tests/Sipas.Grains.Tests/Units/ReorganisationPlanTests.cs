@@ -42,6 +42,7 @@ public sealed class ReorganisationPlanTests
         var after = tree.Apply(new Merge("06", "19", July2025));
 
         Assert.False(after.Get("06").IsActive);
+        Assert.Equal("19", after.Get("06").MergedInto);
         Assert.Equal("19", after.Get("06.STP").ParentCode);
         Assert.DoesNotContain(after.Children("VN"), u => u.Code == "06");
         Assert.True(tree.Get("06").IsActive);
