@@ -161,7 +161,9 @@ public sealed class AdoNetGrainStorage : IGrainStorage
 
     private static AdoNetDialect Detect(DbDataSource dataSource)
     {
-        var name = dataSource.GetType().FullName ?? "";
+        // SqliteFactory.CreateDataSource returns the generic DefaultDataSource: the connection type tells.
+        using var connection = dataSource.CreateConnection();
+        var name = connection.GetType().FullName ?? "";
         return name.Contains("Npgsql", StringComparison.OrdinalIgnoreCase) ? AdoNetDialect.PostgreSql
             : name.Contains("Sqlite", StringComparison.OrdinalIgnoreCase) ? AdoNetDialect.Sqlite
             : throw new ArgumentException($"Cannot tell the database of {name}: set AdoNetGrainStorageOptions.Dialect.", nameof(dataSource));

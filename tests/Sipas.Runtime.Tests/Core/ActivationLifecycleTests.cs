@@ -1,3 +1,4 @@
+using Sipas.Runtime.Storage;
 using Sipas.Runtime.Tests.Grains;
 using Sipas.Testing;
 
@@ -96,5 +97,25 @@ public sealed class ActivationLifecycleTests
 
         Assert.Equal(2, value);
         Assert.Contains("loaded:loaded:1", silo.Probe.Events);
+    }
+
+    [Fact]
+    public async Task Save_StaleEtag_ThrowsToCallerAndDeactivatesSoTheNextCallReadsFreshState()
+    {
+        await using var silo = await TestSilo.StartAsync();
+        var grain = silo.Grains.GetGrain<IPersistentCounterGrain>("stale");
+        await grain.Increment();
+        await grain.Save();
+        var storage = silo.Services.GetKeyedStorage("store");
+        var outside = new TestGrainState<CounterState>();
+        await storage.ReadStateAsync("counter", new GrainId("persistentcounter", "stale"), outside);
+        outside.State = new CounterState { Value = 100 };
+        await storage.WriteStateAsync("counter", new GrainId("persistentcounter", "stale"), outside);
+        await grain.Increment();
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() => grain.Save());
+
+        Assert.True(await silo.Probe.WaitFor("deactivating:stale:ApplicationError"));
+        Assert.Equal(101, await grain.Increment());
     }
 }

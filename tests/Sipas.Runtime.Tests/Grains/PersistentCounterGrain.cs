@@ -12,6 +12,7 @@ public sealed class PersistentCounterGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        probe.Record($"deactivating:{this.GetPrimaryKeyString()}:{reason.ReasonCode}");
         await counter.WriteStateAsync(cancellationToken);
         probe.Record($"flushed:{this.GetPrimaryKeyString()}:{counter.State.Value}");
     }
