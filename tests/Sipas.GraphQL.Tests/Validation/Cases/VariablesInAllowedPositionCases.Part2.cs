@@ -1,0 +1,19 @@
+namespace Sipas.GraphQL.Tests.Validation.Cases;
+
+// Behaviour of graphql-js 16 (its VariablesInAllowedPositionRule tests), expected errors produced by graphql-js itself.
+internal static partial class VariablesInAllowedPositionCases
+{
+    private static readonly ValidationCase[] Part2 =
+    [
+        new(
+            "Allows exactly one non-nullable variable",
+            ValidationSchemas.TestSchema,
+            """
+            query ($string: String!) {
+              complicatedArgs {
+                oneOfArgField(oneOfArg: { stringField: $string })
+              }
+            }
+            """),
+    ];
+}
