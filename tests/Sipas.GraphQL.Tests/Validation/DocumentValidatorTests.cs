@@ -1,0 +1,109 @@
+using Sipas.GraphQL.Language;
+using Sipas.GraphQL.Tests.Validation.Cases;
+using Sipas.GraphQL.Tests.Validation.Fixtures;
+using Sipas.GraphQL.Validation;
+
+namespace Sipas.GraphQL.Tests.Validation;
+
+public sealed class DocumentValidatorTests
+{
+    private static IReadOnlyList<GraphQLError> Validate(string query, ValidationOptions? options = null) =>
+        DocumentValidator.Validate(ValidationHarness.SchemaFor(ValidationSchemas.TestSchema), Parser.Parse(query), options);
+
+    [Fact]
+    public void Validate_IntrospectionMetaFields_ReturnsNoErrors()
+    {
+        const string query = """{ __typename dog { __typename name } __schema { queryType { name } } __type(name: "Dog") { name } }""";
+
+        var errors = Validate(query);
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void Validate_ErrorsOfSeveralRules_ReportsThemInGraphqlJsOrder()
+    {
+        const string query = """
+            query Q($unused: Int, $id: ID) {
+              dog { name barkz ...F }
+              human(id: $id, id: 1) { name }
+              complicatedArgs { intArgField(intArg: "x") }
+            }
+            fragment F on Cat { meows }
+            fragment G on Dog { name }
+            """;
+
+        var errors = Validate(query);
+
+        // graphql-js 16 validate(testSchema, parse(query)) prints exactly these, in this order.
+        ValidationHarness.AssertErrors(
+            new ValidationCase(
+                "several rules",
+                ValidationSchemas.TestSchema,
+                query,
+                new ExpectedError("Cannot query field \"barkz\" on type \"Dog\". Did you mean \"barks\"?", (2, 14)),
+                new ExpectedError("Fragment \"F\" cannot be spread here as objects of type \"Dog\" can never be of type \"Cat\".", (2, 20)),
+                new ExpectedError("There can be only one argument named \"id\".", (3, 9), (3, 18)),
+                new ExpectedError("Int cannot represent non-integer value: \"x\"", (4, 41)),
+                new ExpectedError("Variable \"$unused\" is never used in operation \"Q\".", (1, 9)),
+                new ExpectedError("Fragment \"G\" is never used.", (7, 1))),
+            errors);
+    }
+
+    [Fact]
+    public void Validate_MoreErrorsThanTheLimit_StopsWithTooManyErrors()
+    {
+        const string query = "{ a b c d }";
+
+        var errors = Validate(query, new ValidationOptions { MaxErrors = 2 });
+
+        Assert.Equal(3, errors.Count);
+        Assert.Equal("Too many validation errors, error limit reached. Validation aborted.", errors[2].Message);
+        Assert.Null(errors[2].Locations);
+    }
+
+    [Fact]
+    public void Validate_OverlapComparisonsBeyondTheBudget_RejectsTheDocument()
+    {
+        var query = "{ dog { " + string.Concat(Enumerable.Repeat("name ", 50)) + "} }";
+
+        var errors = Validate(query, new ValidationOptions { MaxFieldComparisons = 100 });
+
+        var error = Assert.Single(errors);
+        Assert.StartsWith("The document has too many overlapping fields to validate", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ManyIdenticalFieldsWithinTheBudget_ReturnsNoErrors()
+    {
+        var query = "{ dog { " + string.Concat(Enumerable.Repeat("name ", 50)) + "} }";
+
+        var errors = Validate(query);
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void Validate_RuleSubset_RunsOnlyTheSelectedRules()
+    {
+        const string query = "query ($unused: Int) { dog { barkz } }";
+
+        var errors = Validate(query, new ValidationOptions { Rules = ValidationRules.NoUnusedVariables });
+
+        var error = Assert.Single(errors);
+        Assert.Equal("Variable \"$unused\" is never used.", error.Message);
+    }
+
+    [Fact]
+    public void Validate_FragmentDefinedAfterItsOperation_FindsItsVariables()
+    {
+        const string query = """
+            query ($cmd: DogCommand) { dog { ...F } }
+            fragment F on Dog { doesKnowCommand(dogCommand: $cmd) }
+            """;
+
+        var errors = Validate(query);
+
+        Assert.Empty(errors);
+    }
+}
