@@ -1,0 +1,16 @@
+using Sipas.Grains.Aggregates;
+using Sipas.Runtime;
+using Sipas.Runtime.Concurrency;
+
+namespace Sipas.Grains.Contracts;
+
+/// <summary>One grain per parent unit (keyed by its code) that ranks its children.</summary>
+public interface IRankingGrain : IGrainWithStringKey
+{
+    /// <summary>
+    /// Ranks the children by <paramref name="metric"/> (<c>sipas</c> or a factor id) over a window; the children's
+    /// scores are read in one concurrent round of calls.
+    /// </summary>
+    [ReadOnly]
+    Task<RankingResult> GetRanking(WindowSpec window, string metric, string questionnaire);
+}

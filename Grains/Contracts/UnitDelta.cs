@@ -1,0 +1,9 @@
+using Sipas.Grains.Responses;
+
+namespace Sipas.Grains.Contracts;
+
+/// <summary>
+/// What a unit passes up to its parent at each flush: the responses its subtree counted since the last flush.
+/// Parents pool them exactly, one count per response, whatever the depth.
+/// </summary>
+public sealed record UnitDelta(string FromUnit, IReadOnlyList<SurveyResponse> Responses);

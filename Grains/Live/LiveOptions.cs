@@ -1,0 +1,22 @@
+namespace Sipas.Grains.Live;
+
+/// <summary>How the unit grains pool and persist. Bound from the <c>Live</c> configuration section.</summary>
+public sealed class LiveOptions
+{
+    public const string Section = "Live";
+
+    /// <summary>
+    /// How long a unit gathers its subtree's responses before passing them up in one message. Default 250 ms: a
+    /// province with a hundred busy communes receives a few messages per second, not one per response.
+    /// </summary>
+    public TimeSpan FlushInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>How often a unit writes its own counts (with the log position they include) if they changed. Default 30 s.</summary>
+    public TimeSpan SnapshotInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The questionnaire figures follow when a caller names none. Default <c>sipas-2017</c>.</summary>
+    public string DefaultQuestionnaire { get; set; } = "sipas-2017";
+
+    /// <summary>Fewest responses for a unit to be ranked; below it the unit shows as insufficient data. Default 30.</summary>
+    public int MinimumSample { get; set; } = 30;
+}

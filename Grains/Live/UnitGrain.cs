@@ -1,0 +1,99 @@
+using Microsoft.Extensions.Options;
+using Sipas.Grains.Aggregates;
+using Sipas.Grains.Contracts;
+using Sipas.Grains.Questionnaires;
+using Sipas.Runtime;
+
+namespace Sipas.Grains.Live;
+
+/// <summary>
+/// A unit's live aggregates. <c>_own</c> counts the responses this unit served (persisted with the log position
+/// they include); <c>_pooled</c> counts its whole subtree (own + what children pass up) and answers every query.
+/// A unit without children pools nothing else, so its pooled histories are its own ones (one copy in memory).
+/// </summary>
+[KeepAlive]
+public sealed partial class UnitGrain(
+    [PersistentState("unit", "units")] IPersistentState<UnitGrainState> state,
+    UnitDirectory directory,
+    QuestionnaireCatalog questionnaires,
+    ChangeFeed changes,
+    TimeProvider clock,
+    IOptions<LiveOptions> options) : Grain, IUnitGrain
+{
+    private readonly Dictionary<string, UnitHistory> _own = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, UnitHistory> _pooled = new(StringComparer.Ordinal);
+    private readonly LiveOptions _options = options.Value;
+    private DateTimeOffset _updatedAt;
+
+    private string Code => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (key, bytes) in state.State.Own)
+        {
+            _own[key] = UnitHistory.FromBytes(bytes, questionnaires.Get(key), clock);
+        }
+
+        PoolOwnOnly();
+        _updatedAt = clock.GetUtcNow();
+        // Spread the snapshot ticks of thousands of units over the interval instead of firing them together.
+        var due = TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * _options.SnapshotInterval.TotalMilliseconds);
+        RegisterGrainTimer(Snapshot, due, _options.SnapshotInterval);
+        return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        await Flush();
+        await Snapshot();
+    }
+
+    public Task<UnitScore> GetScore(WindowSpec window, string questionnaire)
+    {
+        var q = questionnaires.Get(questionnaire);
+        var resolved = window.Resolve(clock.GetUtcNow());
+        var tally = _pooled.TryGetValue(q.Key, out var history) ? history.Query(resolved) : Tally.Empty(q);
+        return Task.FromResult(new UnitScore(Code, resolved, IndexCalculator.Compute(tally, q), _updatedAt));
+    }
+
+    public Task<HistorySnapshot> GetHistory() =>
+        Task.FromResult(new HistorySnapshot(Code, _pooled.ToDictionary(p => p.Key, p => p.Value.ToBytes(), StringComparer.Ordinal)));
+
+    public Task<long> GetAppliedPosition() => Task.FromResult(state.State.AppliedPosition);
+
+    private bool HasChildren => !directory.Tree.Children(Code).IsEmpty;
+
+    private void PoolOwnOnly()
+    {
+        _pooled.Clear();
+        foreach (var (key, history) in _own)
+        {
+            _pooled[key] = HasChildren ? Copy(history) : history;
+        }
+    }
+
+    private UnitHistory Copy(UnitHistory history) => UnitHistory.FromBytes(history.ToBytes(), history.Questionnaire, clock);
+
+    private UnitHistory Own(Questionnaire questionnaire)
+    {
+        if (!_own.TryGetValue(questionnaire.Key, out var history))
+        {
+            history = new UnitHistory(questionnaire, clock);
+            _own[questionnaire.Key] = history;
+            _pooled[questionnaire.Key] = HasChildren ? Pooled(questionnaire) : history;
+        }
+
+        return history;
+    }
+
+    private UnitHistory Pooled(Questionnaire questionnaire)
+    {
+        if (!_pooled.TryGetValue(questionnaire.Key, out var history))
+        {
+            history = new UnitHistory(questionnaire, clock);
+            _pooled[questionnaire.Key] = history;
+        }
+
+        return history;
+    }
+}
