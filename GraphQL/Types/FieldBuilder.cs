@@ -113,6 +113,18 @@ public sealed class FieldBuilder
     /// <param name="type">Its type in SDL notation.</param>
     public FieldBuilder Field(string name, string type) => _owner.Field(name, type);
 
+    /// <summary>Adds another field to the same type, configured by a callback (lets definitions chain).</summary>
+    /// <param name="name">The field name.</param>
+    /// <param name="type">Its type in SDL notation.</param>
+    /// <param name="configure">Configures arguments, resolver, description.</param>
+    public FieldBuilder Field(string name, string type, Action<FieldBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var field = _owner.Field(name, type);
+        configure(field);
+        return field;
+    }
+
     private static async ValueTask<object?> Box<T>(ValueTask<T> pending) => await pending.ConfigureAwait(false);
 
     private static async IAsyncEnumerable<object?> Cast<T>(IAsyncEnumerable<T> source, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
