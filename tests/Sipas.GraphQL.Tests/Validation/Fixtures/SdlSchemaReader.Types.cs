@@ -154,7 +154,7 @@ internal sealed partial class SdlSchemaReader
         while (Peek == "|");
 
         var definitions = arguments
-            .Select(a => DirectiveDefinition.Argument(a.Name, ParseType(a.Type), defaultValue: a.DefaultValue as Language.Ast.ValueNode))
+            .Select(a => DirectiveDefinition.Argument(a.Name, ParseType(a.Type), defaultValue: a.DefaultValue as Sipas.GraphQL.Language.Ast.ValueNode))
             .ToList();
         return (builder, _) => builder.Directive(new DirectiveDefinition(name, locations, definitions, null, repeatable));
     }
