@@ -36,6 +36,9 @@ public interface IUnitGrain : IGrainWithStringKey
     /// <summary>Passes the pending delta up now (normally a timer does it).</summary>
     Task Flush();
 
-    /// <summary>Writes the own-responses snapshot now if it changed (normally a timer does it).</summary>
-    Task Snapshot();
+    /// <summary>
+    /// Marks every log entry up to <paramref name="deliveredPosition"/> as applied (the caller has delivered all of
+    /// them before this call, and messages arrive in order) and writes the own counts if they changed.
+    /// </summary>
+    Task Snapshot(long deliveredPosition);
 }

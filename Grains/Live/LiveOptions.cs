@@ -11,7 +11,7 @@ public sealed class LiveOptions
     /// </summary>
     public TimeSpan FlushInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>How often a unit writes its own counts (with the log position they include) if they changed. Default 30 s.</summary>
+    /// <summary>How often a checkpoint writes every changed unit's own counts and the log position they include. Default 30 s.</summary>
     public TimeSpan SnapshotInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The questionnaire figures follow when a caller names none. Default <c>sipas-2017</c>.</summary>

@@ -6,8 +6,10 @@ namespace Sipas.Grains.Live;
 /// <summary>Snapshots of own counts, and rebuilding the pooled counts from the children.</summary>
 public sealed partial class UnitGrain
 {
-    public async Task Snapshot()
+    public async Task Snapshot(long deliveredPosition)
     {
+        // Unchanged counts need no write: no entry for this unit lies between the stored position and this one.
+        state.State.AppliedPosition = Math.Max(state.State.AppliedPosition, deliveredPosition);
         if (!_dirty)
         {
             return;

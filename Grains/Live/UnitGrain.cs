@@ -36,16 +36,13 @@ public sealed partial class UnitGrain(
 
         PoolOwnOnly();
         _updatedAt = clock.GetUtcNow();
-        // Spread the snapshot ticks of thousands of units over the interval instead of firing them together.
-        var due = TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * _options.SnapshotInterval.TotalMilliseconds);
-        RegisterGrainTimer(Snapshot, due, _options.SnapshotInterval);
         return Task.CompletedTask;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         await Flush();
-        await Snapshot();
+        await Snapshot(state.State.AppliedPosition);
     }
 
     public Task<UnitScore> GetScore(WindowSpec window, string questionnaire)

@@ -1,0 +1,81 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Sipas.Grains.Live;
+using Sipas.Grains.Units;
+using Sipas.Runtime;
+using Sipas.Runtime.Hosting;
+using Sipas.Runtime.Storage.AdoNet;
+
+namespace Sipas.Grains.Tests.Live;
+
+/// <summary>An in-process silo with the live grains, on a fake clock, persisting to memory or to a SQLite file.</summary>
+internal sealed class LiveSilo : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly IHostedService[] _hosted;
+
+    private LiveSilo(ServiceProvider services)
+    {
+        _services = services;
+        _hosted = [.. services.GetServices<IHostedService>()];
+    }
+
+    public IGrainFactory Grains => _services.GetRequiredService<IGrainFactory>();
+
+    public UnitDirectory Directory => _services.GetRequiredService<UnitDirectory>();
+
+    public LiveRecovery Recovery => _services.GetRequiredService<LiveRecovery>();
+
+    public ChangeFeed Changes => _services.GetRequiredService<ChangeFeed>();
+
+    public static async Task<LiveSilo> StartAsync(UnitTree tree, TimeProvider clock, string? sqlitePath = null)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton(clock);
+        services.AddLiveAggregation(tree);
+        services.AddSilo(silo =>
+        {
+            silo.AddLiveGrains();
+            if (sqlitePath is null)
+            {
+                silo.AddMemoryGrainStorage(LiveSiloExtensions.StorageName);
+            }
+            else
+            {
+                silo.AddAdoNetGrainStorage(LiveSiloExtensions.StorageName,
+                    o => o.DataSource = SqliteFactory.Instance.CreateDataSource($"Data Source={sqlitePath}"));
+            }
+        });
+        var silo = new LiveSilo(services.BuildServiceProvider());
+        foreach (var hosted in silo._hosted)
+        {
+            await hosted.StartAsync(CancellationToken.None);
+        }
+
+        return silo;
+    }
+
+    /// <summary>Flushes a unit and then each ancestor in turn, so its pending counts reach the nation.</summary>
+    public async Task FlushUpAsync(string code)
+    {
+        await Grains.GetGrain<Sipas.Grains.Contracts.IUnitGrain>(code).Flush();
+        foreach (var ancestor in Directory.Tree.Ancestors(code))
+        {
+            await Grains.GetGrain<Sipas.Grains.Contracts.IUnitGrain>(ancestor.Code).Flush();
+        }
+    }
+
+    /// <summary>Stops gracefully: every activation flushes and snapshots.</summary>
+    public async Task StopAsync()
+    {
+        foreach (var hosted in _hosted.Reverse())
+        {
+            await hosted.StopAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>Drops everything without deactivating: what a SIGKILL leaves behind is only what was written.</summary>
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+}
