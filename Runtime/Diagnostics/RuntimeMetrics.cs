@@ -26,7 +26,7 @@ internal sealed class RuntimeMetrics : IDisposable
 
     public void Observe(GrainRuntime runtime)
     {
-        _meter.CreateObservableUpDownCounter("runtime.grain.activations", () => runtime.ActivationCount, "{activation}", "Live activations.");
+        _meter.CreateObservableUpDownCounter("runtime.grain.activations", () => (long)runtime.ActivationCount, "{activation}", "Live activations.");
         _meter.CreateObservableCounter("runtime.grain.calls", () => runtime.TotalCalls, "{call}", "Finished calls and timer ticks.");
         _meter.CreateObservableGauge("runtime.grain.queue_length", () => runtime.TotalQueueLength, "{call}", "Calls waiting for admission.");
     }
