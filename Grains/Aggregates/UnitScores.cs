@@ -16,4 +16,16 @@ public sealed record UnitScores(
     long Responses)
 {
     public FactorScore? Factor(string id) => Factors.FirstOrDefault(f => string.Equals(f.Id, id, StringComparison.Ordinal));
+
+    /// <summary>Value equality, factors compared element by element (a record alone would compare the list reference).</summary>
+    public bool Equals(UnitScores? other) =>
+        other is not null
+        && string.Equals(Questionnaire, other.Questionnaire, StringComparison.Ordinal)
+        && Sipas == other.Sipas
+        && Overall == other.Overall
+        && MeanScore == other.MeanScore
+        && Responses == other.Responses
+        && Factors.SequenceEqual(other.Factors);
+
+    public override int GetHashCode() => HashCode.Combine(Questionnaire, Sipas, Responses);
 }

@@ -24,4 +24,22 @@ public sealed record SurveyResponse(
     int? Overall = null,
     string? Procedure = null,
     string? Dossier = null,
-    string? Comment = null);
+    string? Comment = null)
+{
+    /// <summary>Value equality, answers compared as a map (a record alone would compare the dictionary reference).</summary>
+    public bool Equals(SurveyResponse? other) =>
+        other is not null
+        && Id == other.Id
+        && string.Equals(Unit, other.Unit, StringComparison.Ordinal)
+        && string.Equals(Questionnaire, other.Questionnaire, StringComparison.Ordinal)
+        && ServedAt == other.ServedAt
+        && string.Equals(Channel, other.Channel, StringComparison.Ordinal)
+        && Overall == other.Overall
+        && string.Equals(Procedure, other.Procedure, StringComparison.Ordinal)
+        && string.Equals(Dossier, other.Dossier, StringComparison.Ordinal)
+        && string.Equals(Comment, other.Comment, StringComparison.Ordinal)
+        && Answers.Count == other.Answers.Count
+        && Answers.All(a => other.Answers.TryGetValue(a.Key, out var level) && level == a.Value);
+
+    public override int GetHashCode() => HashCode.Combine(Id, Unit, ServedAt, Answers.Count);
+}
