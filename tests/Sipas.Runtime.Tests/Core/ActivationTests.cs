@@ -74,6 +74,19 @@ public sealed class ActivationTests
     }
 
     [Fact]
+    public async Task Work_ReentrantClass_CallsInterleaveOnOneThreadAtATime()
+    {
+        await using var silo = await TestSilo.StartAsync();
+        var grain = silo.Grains.GetGrain<IReentrantGrain>("reentrant");
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => grain.Work(TimeSpan.FromMilliseconds(80)))));
+
+        var (maxInProgress, maxThreads) = await grain.Stats();
+        Assert.True(maxInProgress > 1, $"a [Reentrant] grain's calls should interleave, max in progress {maxInProgress}");
+        Assert.Equal(1, maxThreads);
+    }
+
+    [Fact]
     public async Task Fail_GrainThrows_ExceptionReachesCallerAndActivationStaysUsable()
     {
         await using var silo = await TestSilo.StartAsync();
