@@ -27,7 +27,10 @@ internal static partial class IntrospectionTypes
         .Field("queryType", "__Type!", f => f.Description("The type that query operations will be rooted at.").Resolve(c => c.Parent<Schema>().QueryType))
         .Field("mutationType", "__Type", f => f.Description("If this server supports mutation, the type that mutation operations will be rooted at.").Resolve(c => c.Parent<Schema>().MutationType))
         .Field("subscriptionType", "__Type", f => f.Description("If this server support subscription, the type that subscription operations will be rooted at.").Resolve(c => c.Parent<Schema>().SubscriptionType))
-        .Field("directives", "[__Directive!]!", f => f.Description("A list of all directives supported by this server.").Resolve(c => c.Parent<Schema>().Directives));
+        .Field("directives", "[__Directive!]!", f => f
+            .Description("A list of all directives supported by this server.")
+            .Argument("includeDeprecated", "Boolean!", defaultValue: false)
+            .Resolve(c => FilterDeprecated(c.Parent<Schema>().Directives, c)));
 
     private static void DirectiveType(ObjectTypeBuilder t) => t
         .Description("A Directive provides a way to describe alternate runtime execution and type validation behavior in a GraphQL document.\n\nIn some cases, you need to provide options to alter GraphQL's execution behavior in ways field arguments will not suffice, such as conditionally including or skipping a field. Directives provide this by describing additional information to the executor.")
@@ -37,7 +40,9 @@ internal static partial class IntrospectionTypes
         .Field("locations", "[__DirectiveLocation!]!", f => f.Resolve(c => c.Parent<DirectiveDefinition>().Locations))
         .Field("args", "[__InputValue!]!", f => f
             .Argument("includeDeprecated", "Boolean", defaultValue: false)
-            .Resolve(c => FilterDeprecated(c.Parent<DirectiveDefinition>().Arguments, c)));
+            .Resolve(c => FilterDeprecated(c.Parent<DirectiveDefinition>().Arguments, c)))
+        .Field("isDeprecated", "Boolean!", f => f.Resolve(c => c.Parent<DirectiveDefinition>().IsDeprecated))
+        .Field("deprecationReason", "String", f => f.Resolve(c => c.Parent<DirectiveDefinition>().DeprecationReason));
 
     private static void DirectiveLocationEnum(EnumTypeBuilder e)
     {
@@ -48,7 +53,7 @@ internal static partial class IntrospectionTypes
             "a fragment spread", "an inline fragment", "a variable definition", "a schema definition", "a scalar definition",
             "an object type definition", "a field definition", "an argument definition", "an interface definition",
             "a union definition", "an enum definition", "an enum value definition", "an input object type definition",
-            "an input object field definition",
+            "an input object field definition", "a directive definition",
         ];
         foreach (var location in Enum.GetValues<DirectiveLocation>())
         {
@@ -85,6 +90,7 @@ internal static partial class IntrospectionTypes
                 FieldDefinition f => f.IsDeprecated,
                 InputValueDefinition i => i.IsDeprecated,
                 EnumValueDefinition v => v.IsDeprecated,
+                DirectiveDefinition d => d.IsDeprecated,
                 _ => false,
             };
             if (includeDeprecated || !deprecated)

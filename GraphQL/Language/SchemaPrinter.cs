@@ -78,7 +78,7 @@ public static class SchemaPrinter
 
     private static string PrintDirective(DirectiveDefinition directive) =>
         Description(directive.Description) + "directive @" + directive.Name + Arguments(directive.Arguments, string.Empty)
-        + (directive.IsRepeatable ? " repeatable" : string.Empty) + " on " + string.Join(" | ", directive.Locations.Select(l => l.ToSpecName()));
+        + Deprecated(directive.DeprecationReason) + (directive.IsRepeatable ? " repeatable" : string.Empty) + " on " + string.Join(" | ", directive.Locations.Select(l => l.ToSpecName()));
 
     private static string Implements(ComplexType type) =>
         type.Interfaces.Count > 0 ? " implements " + string.Join(" & ", type.Interfaces.Select(i => i.Name)) : string.Empty;

@@ -11,7 +11,8 @@ public sealed class DirectiveDefinition
     /// <param name="arguments">Its arguments.</param>
     /// <param name="description">The description.</param>
     /// <param name="isRepeatable">Whether it may appear more than once at one location.</param>
-    public DirectiveDefinition(string name, IReadOnlyList<DirectiveLocation> locations, IReadOnlyList<InputValueDefinition>? arguments = null, string? description = null, bool isRepeatable = false)
+    /// <param name="deprecationReason">Deprecates the directive.</param>
+    public DirectiveDefinition(string name, IReadOnlyList<DirectiveLocation> locations, IReadOnlyList<InputValueDefinition>? arguments = null, string? description = null, bool isRepeatable = false, string? deprecationReason = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentNullException.ThrowIfNull(locations);
@@ -20,6 +21,7 @@ public sealed class DirectiveDefinition
         Arguments = arguments ?? [];
         Description = description;
         IsRepeatable = isRepeatable;
+        DeprecationReason = deprecationReason;
     }
 
     /// <summary><c>@include(if: Boolean!)</c>.</summary>
@@ -39,7 +41,7 @@ public sealed class DirectiveDefinition
     /// <summary><c>@deprecated(reason: String = "No longer supported")</c>.</summary>
     public static DirectiveDefinition Deprecated { get; } = new(
         "deprecated",
-        [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue],
+        [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue, DirectiveLocation.DirectiveDefinition],
         [Argument(
             "reason",
             ScalarType.String,
@@ -80,6 +82,12 @@ public sealed class DirectiveDefinition
     /// <summary>Whether it may appear more than once at one location.</summary>
     public bool IsRepeatable { get; }
 
+    /// <summary>The deprecation reason, if deprecated.</summary>
+    public string? DeprecationReason { get; }
+
+    /// <summary>Whether it is deprecated.</summary>
+    public bool IsDeprecated => DeprecationReason is not null;
+
     /// <summary>Whether it is one of the specified directives.</summary>
     public bool IsSpecified => ReferenceEquals(this, Include) || ReferenceEquals(this, Skip) || ReferenceEquals(this, Deprecated)
         || ReferenceEquals(this, SpecifiedBy) || ReferenceEquals(this, OneOf);
@@ -108,7 +116,7 @@ public sealed class DirectiveDefinition
     public static InputValueDefinition Argument(string name, GraphQLType type, bool nonNull = false, string? description = null, ValueNode? defaultValue = null)
     {
         ArgumentNullException.ThrowIfNull(type);
-        var argument = new InputValueDefinition(name, description, defaultValue, null)
+        var argument = new InputValueDefinition(name, description, null, defaultValue)
         {
             Type = nonNull ? new NonNullType(type) : type,
         };

@@ -41,4 +41,6 @@ public enum DirectiveLocation
     InputObject,
     /// <summary>INPUT_FIELD_DEFINITION</summary>
     InputFieldDefinition,
+    /// <summary>DIRECTIVE_DEFINITION (graphql-js 16.12+ lets <c>@deprecated</c> mark directives).</summary>
+    DirectiveDefinition,
 }

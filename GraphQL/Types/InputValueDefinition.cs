@@ -5,7 +5,7 @@ namespace Sipas.GraphQL.Types;
 /// <summary>An argument of a field or directive, or a field of an input object.</summary>
 public sealed class InputValueDefinition
 {
-    internal InputValueDefinition(string name, string? description, ValueNode? defaultValue, string? deprecationReason)
+    internal InputValueDefinition(string name, string? description, string? deprecationReason, ValueNode? defaultValue = null)
     {
         Name = name;
         Description = description;
@@ -24,7 +24,7 @@ public sealed class InputValueDefinition
     public GraphQLType Type { get; internal set; }
 
     /// <summary>The default value as a literal, if there is one.</summary>
-    public ValueNode? DefaultValue { get; }
+    public ValueNode? DefaultValue { get; internal set; }
 
     /// <summary>Whether a default value is defined.</summary>
     public bool HasDefaultValue => DefaultValue is not null;

@@ -16,9 +16,16 @@ public sealed partial class SchemaBuilder
         var definitions = new List<object>(_definitions);
         IntrospectionTypes.AddDefinitions(definitions);
         var types = CreateTypes(definitions, errors);
+        var defaults = new List<(InputValueDefinition Value, InputValueBuilder Builder, string Coordinate)>();
         foreach (var definition in definitions)
         {
-            Fill(definition, types, errors);
+            Fill(definition, types, errors, defaults);
+        }
+
+        // Defaults last: an input object's fields must be known before a default value of that type is converted.
+        foreach (var (value, builder, coordinate) in defaults)
+        {
+            ApplyDefault(value, builder, coordinate, errors);
         }
 
         var query = RootType(_queryName, "Query", types, errors, required: true);
@@ -69,13 +76,13 @@ public sealed partial class SchemaBuilder
         return types;
     }
 
-    private static void Fill(object definition, Dictionary<string, NamedType> types, List<string> errors)
+    private static void Fill(object definition, Dictionary<string, NamedType> types, List<string> errors, List<(InputValueDefinition, InputValueBuilder, string)> defaults)
     {
         switch (definition)
         {
             case ComplexTypeBuilder builder when types[builder.Name] is ComplexType complex:
                 complex.Interfaces = ResolveInterfaces(builder, types, errors);
-                complex.SetFields(builder.Fields.ConvertAll(f => BuildField(builder.Name, f, types, errors)));
+                complex.SetFields(builder.Fields.ConvertAll(f => BuildField(builder.Name, f, types, errors, defaults)));
                 break;
             case UnionDefinition union when types[union.Name] is UnionType unionType:
                 var members = new List<ObjectType>();
@@ -94,7 +101,7 @@ public sealed partial class SchemaBuilder
                 unionType.Types = members;
                 break;
             case InputObjectTypeBuilder input when types[input.Name] is InputObjectType inputType:
-                inputType.SetFields(input.Fields.ConvertAll(f => BuildInputValue($"{input.Name}.{f.Name}", f, types, errors)));
+                inputType.SetFields(input.Fields.ConvertAll(f => BuildInputValue($"{input.Name}.{f.Name}", f, types, errors, defaults)));
                 break;
             default:
                 break;
@@ -119,9 +126,10 @@ public sealed partial class SchemaBuilder
         return interfaces;
     }
 
-    private static FieldDefinition BuildField(string typeName, FieldBuilder builder, Dictionary<string, NamedType> types, List<string> errors)
+    private static FieldDefinition BuildField(
+        string typeName, FieldBuilder builder, Dictionary<string, NamedType> types, List<string> errors, List<(InputValueDefinition, InputValueBuilder, string)> defaults)
     {
-        var arguments = builder.Arguments.ConvertAll(a => BuildInputValue($"{typeName}.{builder.Name}({a.Name}:)", a, types, errors));
+        var arguments = builder.Arguments.ConvertAll(a => BuildInputValue($"{typeName}.{builder.Name}({a.Name}:)", a, types, errors, defaults));
         var field = new FieldDefinition(builder.Name, builder.DescriptionText, builder.DeprecationReason, arguments)
         {
             Type = ResolveTypeReference(builder.TypeReference, $"{typeName}.{builder.Name}", types, errors),
@@ -132,29 +140,34 @@ public sealed partial class SchemaBuilder
         return field;
     }
 
-    private static InputValueDefinition BuildInputValue(string coordinate, InputValueBuilder builder, Dictionary<string, NamedType> types, List<string> errors)
+    private static InputValueDefinition BuildInputValue(
+        string coordinate, InputValueBuilder builder, Dictionary<string, NamedType> types, List<string> errors, List<(InputValueDefinition, InputValueBuilder, string)> defaults)
     {
         var type = ResolveTypeReference(builder.Type, coordinate, types, errors);
-        ValueNode? defaultValue = null;
+        var value = new InputValueDefinition(builder.Name, builder.Description, builder.DeprecationReason) { Type = type };
         if (builder.HasDefault)
         {
-            defaultValue = builder.DefaultValue as ValueNode ?? ValueCoercion.AstFromValue(builder.DefaultValue, type);
-        }
-
-        var value = new InputValueDefinition(builder.Name, builder.Description, defaultValue, builder.DeprecationReason) { Type = type };
-        if (defaultValue is not null && type.IsInputType)
-        {
-            try
-            {
-                value.CoercedDefaultValue = ValueCoercion.CoerceLiteral(defaultValue, type, null);
-            }
-            catch (CoercionException ex)
-            {
-                errors.Add($"{coordinate} has an invalid default value: {ex.Message}");
-            }
+            defaults.Add((value, builder, coordinate));
         }
 
         return value;
+    }
+
+    private static void ApplyDefault(InputValueDefinition value, InputValueBuilder builder, string coordinate, List<string> errors)
+    {
+        try
+        {
+            var literal = builder.DefaultValue as ValueNode ?? ValueCoercion.AstFromValue(builder.DefaultValue, value.Type);
+            value.DefaultValue = literal;
+            if (value.Type.IsInputType)
+            {
+                value.CoercedDefaultValue = ValueCoercion.CoerceLiteral(literal, value.Type, null);
+            }
+        }
+        catch (CoercionException ex)
+        {
+            errors.Add($"{coordinate} has an invalid default value: {ex.Message}");
+        }
     }
 
     private static GraphQLType ResolveTypeReference(string reference, string coordinate, Dictionary<string, NamedType> types, List<string> errors)
