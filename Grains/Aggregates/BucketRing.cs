@@ -17,6 +17,7 @@ internal sealed class BucketRing
 
     public BucketRing(TimeSpan width, TimeSpan alignment, int capacity, int cells)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
         _widthTicks = width.Ticks;
         _alignmentTicks = alignment.Ticks;
         _bucketIds = new int[capacity];
@@ -29,6 +30,10 @@ internal sealed class BucketRing
     public long ByteSize => _counters.ByteSize + (_bucketIds.Length * sizeof(int)) + 64;
 
     public int BucketOf(DateTimeOffset instant) => checked((int)((instant.UtcTicks + _alignmentTicks) / _widthTicks));
+
+    /// <summary>Whether buckets from <paramref name="from"/> on are still within reach at <paramref name="now"/>.</summary>
+    public bool Covers(DateTimeOffset from, DateTimeOffset now) =>
+        from != DateTimeOffset.MinValue && BucketOf(from) > BucketOf(now) - Capacity;
 
     /// <summary>Counts one response; a bucket older than the ring's reach is dropped (the coarser rings keep it).</summary>
     public void Add(DateTimeOffset instant, int[] cells, int responseCell)

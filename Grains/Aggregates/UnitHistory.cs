@@ -87,6 +87,23 @@ public sealed partial class UnitHistory
         return builder.ToTally();
     }
 
+    /// <summary>
+    /// Whether this history still holds every bucket of <paramref name="window"/> at the clock's time (false for a
+    /// range reaching back past the daily retention: its tally then covers only the retained part).
+    /// </summary>
+    public bool Covers(Window window)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        var now = _clock.GetUtcNow();
+        return window.Resolution switch
+        {
+            BucketResolution.FiveMinutes => _fiveMinutes.Covers(window.From, now),
+            BucketResolution.Hour => _hours.Covers(window.From, now),
+            BucketResolution.Day => _days.Covers(window.From, now),
+            _ => true,
+        };
+    }
+
     /// <summary>Everything ever counted.</summary>
     public Tally Total() => Query(WindowSpec.Parse("all").Resolve(_clock.GetUtcNow()));
 

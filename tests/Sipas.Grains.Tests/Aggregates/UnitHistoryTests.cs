@@ -256,4 +256,31 @@ public sealed class UnitHistoryTests
         Assert.Throws<InvalidDataException>(() => UnitHistory.FromBytes(bytes, TestResponses.Sipas2023, clock));
         Assert.Throws<InvalidDataException>(() => UnitHistory.FromBytes(bytes[..(bytes.Length / 2)], TestResponses.Sipas2017, clock));
     }
+
+    [Theory]
+    [InlineData("1h", true)]
+    [InlineData("24h", true)]
+    [InlineData("year", true)]
+    [InlineData("all", true)]
+    [InlineData("2024-09-01..2024-09-30", true)]
+    [InlineData("2023-09-01..2023-09-30", false)]
+    public void Covers_Windows_FalseOnlyPastTheRetention(string window, bool expected)
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 9, 10, 3, 0, 0, TimeSpan.Zero));
+        var history = new UnitHistory(TestResponses.Sipas2017, clock);
+
+        var covers = history.Covers(WindowSpec.Parse(window).Resolve(clock.GetUtcNow()));
+
+        Assert.Equal(expected, covers);
+    }
+
+    [Fact]
+    public void Constructor_ZeroBuckets_Throws()
+    {
+        var options = new HistoryOptions { HourBuckets = 0 };
+
+        var act = () => new UnitHistory(TestResponses.Sipas2017, new FakeTimeProvider(), options);
+
+        Assert.Throws<ArgumentOutOfRangeException>(act);
+    }
 }
