@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Sipas.Runtime.Diagnostics;
 using Sipas.Runtime.Invocation;
 
 namespace Sipas.Runtime.Core;
@@ -135,113 +134,6 @@ internal sealed partial class Activation : IThreadPoolWorkItem
         {
             ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
         }
-    }
-
-    /// <summary>The thread-pool entry: drains up to a batch of work, then yields the thread.</summary>
-    public void Execute()
-    {
-        var previous = SynchronizationContext.Current;
-        SynchronizationContext.SetSynchronizationContext(_context);
-        try
-        {
-            for (var i = 0; i < BatchSize; i++)
-            {
-                if (!RunOne())
-                {
-                    return;
-                }
-            }
-
-            bool again;
-            lock (_lock)
-            {
-                again = HasRunnableWork_Locked();
-                _runnerActive = again;
-            }
-
-            if (again)
-            {
-                ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
-            }
-        }
-        finally
-        {
-            SynchronizationContext.SetSynchronizationContext(previous);
-        }
-    }
-
-    private void RunInline(RequestBase request)
-    {
-        var previous = SynchronizationContext.Current;
-        SynchronizationContext.SetSynchronizationContext(_context);
-        _inlineDepth++;
-        try
-        {
-            Start(request);
-        }
-        finally
-        {
-            _inlineDepth--;
-            SynchronizationContext.SetSynchronizationContext(previous);
-        }
-
-        bool schedule;
-        lock (_lock)
-        {
-            schedule = HasRunnableWork_Locked();
-            _runnerActive = schedule;
-        }
-
-        if (schedule)
-        {
-            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
-        }
-    }
-
-    /// <summary>Runs one work item or admits one request; false (runner released) when there is nothing to do.</summary>
-    private bool RunOne()
-    {
-        WorkItem item;
-        RequestBase? request;
-        lock (_lock)
-        {
-            if (_work.TryDequeue(out item))
-            {
-                request = null;
-            }
-            else if (!TryDequeueAdmissible_Locked(out request))
-            {
-                _runnerActive = false;
-                return false;
-            }
-        }
-
-        if (request is not null)
-        {
-            Start(request);
-            return true;
-        }
-
-        var started = Runtime.Metrics.TurnStart();
-        try
-        {
-            item.Invoke();
-        }
-        catch (Exception ex)
-        {
-            Runtime.Log.WorkItemFailed(GrainId, ex);
-        }
-
-        Runtime.Metrics.TurnEnd(started);
-        return true;
-    }
-
-    private void Start(RequestBase request)
-    {
-        _currentMethod = request.Method;
-        var started = Runtime.Metrics.TurnStart();
-        request.Invoke(_grain!);
-        Runtime.Metrics.TurnEnd(started);
     }
 
     private void Admit(RequestBase request)

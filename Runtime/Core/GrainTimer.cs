@@ -43,7 +43,8 @@ internal sealed class GrainTimer : IGrainTimer
         _activation.RemoveTimer(this);
     }
 
-    internal Task RunTickAsync() => _callback(_state, _disposed.Token);
+    /// <summary>Runs the callback, unless the timer was disposed while the tick waited in the queue.</summary>
+    internal Task RunTickAsync() => _disposed.IsCancellationRequested ? Task.CompletedTask : _callback(_state, _disposed.Token);
 
     internal void OnTickFinished()
     {
