@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 
@@ -48,26 +47,8 @@ public sealed partial class GroupCommitResponseLog : IResponseLog, IAsyncDisposa
         return await pending.Completion.Task.WaitAsync(cancellationToken);
     }
 
-    public async IAsyncEnumerable<LogEntry> ReadAfterAsync(long afterPosition, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        const int PageSize = 5_000;
-        var position = afterPosition;
-        while (true)
-        {
-            var page = await _store.ReadPageAsync(position, PageSize, cancellationToken);
-            foreach (var entry in page)
-            {
-                yield return entry;
-            }
-
-            if (page.Count < PageSize)
-            {
-                yield break;
-            }
-
-            position = page[^1].Position;
-        }
-    }
+    public IAsyncEnumerable<LogEntry> ReadAfterAsync(long afterPosition, CancellationToken cancellationToken) =>
+        _store.ReadAfterAsync(afterPosition, cancellationToken);
 
     public Task<long> LastPositionAsync(CancellationToken cancellationToken) => _store.LastPositionAsync(cancellationToken);
 

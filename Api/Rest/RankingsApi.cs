@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+using Sipas.Grains.Contracts;
+using Sipas.Grains.Live;
+using Sipas.Grains.Questionnaires;
+using Sipas.Grains.Rankings;
+using Sipas.Runtime;
+
+namespace Sipas.Api.Rest;
+
+/// <summary><c>GET /api/v1/rankings</c>: the children of a unit ranked by SIPAS or a factor.</summary>
+public static class RankingsApi
+{
+    public static IEndpointRouteBuilder MapRankings(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/rankings", GetRanking).WithTags("Rankings")
+            .WithSummary("Children of a unit ranked (competition ranking, intervals, rank bands; insufficient data unranked)");
+        return app;
+    }
+
+    private static async Task<Results<Ok<RankingDto>, ProblemHttpResult>> GetRanking(
+        string? parent, string? window, string? from, string? to, string? metric, string? questionnaire,
+        UnitDirectory directory, QuestionnaireCatalog questionnaires, IGrainFactory grains, IOptions<LiveOptions> options)
+    {
+        var code = parent ?? directory.Tree.Root.Code;
+        if (directory.Tree.Find(code) is null)
+        {
+            return UnitsApi.UnknownUnit(code);
+        }
+
+        if (!WindowQuery.TryParse(window, from, to, out var spec, out var error))
+        {
+            return UnitsApi.BadRequest("Invalid window", error);
+        }
+
+        var q = questionnaire ?? options.Value.DefaultQuestionnaire;
+        if (!questionnaires.TryGet(q, out var found))
+        {
+            return UnitsApi.BadRequest("Unknown questionnaire", $"'{q}' is not a questionnaire; use one of {string.Join(", ", questionnaires.Ids)}.");
+        }
+
+        var m = metric ?? RankingCalculator.Sipas;
+        if (m != RankingCalculator.Sipas && found.Factors.All(f => f.Id != m))
+        {
+            return UnitsApi.BadRequest("Unknown metric", $"'{m}' is not a metric; use {RankingCalculator.Sipas} or one of {string.Join(", ", found.Factors.Select(f => f.Id))}.");
+        }
+
+        var ranking = await grains.GetGrain<IRankingGrain>(code).GetRanking(spec, m, q);
+        return TypedResults.Ok(new RankingDto(ranking.Parent, ranking.Metric, ranking.Window.Spec, ranking.Window.From, ranking.Window.To, ranking.Entries));
+    }
+}

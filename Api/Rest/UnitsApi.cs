@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+using Sipas.Grains.Contracts;
+using Sipas.Grains.Live;
+using Sipas.Grains.Questionnaires;
+using Sipas.Runtime;
+
+namespace Sipas.Api.Rest;
+
+/// <summary>Read endpoints over the unit tree and the live scores.</summary>
+public static class UnitsApi
+{
+    public static IEndpointRouteBuilder MapUnits(this IEndpointRouteBuilder app)
+    {
+        var units = app.MapGroup("/api/v1/units").WithTags("Units");
+        units.MapGet("/", List).WithSummary("Children of a unit (default: the provinces under the nation)");
+        units.MapGet("/{code}", Get).WithSummary("One unit");
+        units.MapGet("/{code}/score", GetScore).WithSummary("A unit's SIPAS, factors and criteria over a window");
+        return app;
+    }
+
+    private static Results<Ok<UnitDto[]>, ProblemHttpResult> List(string? parent, UnitDirectory directory)
+    {
+        var tree = directory.Tree;
+        var code = parent ?? tree.Root.Code;
+        return tree.Find(code) is null
+            ? UnknownUnit(code)
+            : TypedResults.Ok(tree.Children(code).Select(u => UnitDto.From(u, tree)).ToArray());
+    }
+
+    private static Results<Ok<UnitDto>, ProblemHttpResult> Get(string code, UnitDirectory directory) =>
+        directory.Tree.Find(code) is { } unit ? TypedResults.Ok(UnitDto.From(unit, directory.Tree)) : UnknownUnit(code);
+
+    private static async Task<Results<Ok<ScoreDto>, ProblemHttpResult>> GetScore(
+        string code, string? window, string? from, string? to, string? questionnaire,
+        UnitDirectory directory, QuestionnaireCatalog questionnaires, IGrainFactory grains, IOptions<LiveOptions> options)
+    {
+        if (directory.Tree.Find(code) is null)
+        {
+            return UnknownUnit(code);
+        }
+
+        if (!WindowQuery.TryParse(window, from, to, out var spec, out var error))
+        {
+            return BadRequest("Invalid window", error);
+        }
+
+        var q = questionnaire ?? options.Value.DefaultQuestionnaire;
+        if (!questionnaires.TryGet(q, out _))
+        {
+            return BadRequest("Unknown questionnaire", $"'{q}' is not a questionnaire; use one of {string.Join(", ", questionnaires.Ids)}.");
+        }
+
+        var score = await grains.GetGrain<IUnitGrain>(code).GetScore(spec, q);
+        return TypedResults.Ok(ScoreDto.Of(score));
+    }
+
+    internal static ProblemHttpResult UnknownUnit(string code) =>
+        TypedResults.Problem($"There is no unit '{code}'. List units with GET /api/v1/units?parent=<code>.", statusCode: StatusCodes.Status404NotFound, title: "Unknown unit");
+
+    internal static ProblemHttpResult BadRequest(string title, string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: title);
+}
