@@ -1,3 +1,5 @@
+using Sipas.Api.GraphQL;
+using Sipas.GraphQL.Http;
 using Sipas.Silo;
 
 var args2 = SiloCommandLine.Normalize(args);
@@ -9,10 +11,12 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 }
 
 builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateOnStart();
+builder.Services.AddServerGraphQL();
 
 var app = builder.Build();
 
 app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ready" }));
+app.MapGraphQL("/graphql");
 
 app.Run();
 

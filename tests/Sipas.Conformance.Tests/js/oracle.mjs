@@ -29,6 +29,7 @@ async function runOurs(c) {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ query: c.query, variables: c.variables, operationName: c.operationName }),
+    signal: AbortSignal.timeout(10000),
   });
   const text = await res.text();
   try {

@@ -1,0 +1,202 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Sipas.GraphQL.WebSockets;
+
+/// <summary>One <c>graphql-transport-ws</c> connection: the receive loop, the init timeout and the running operations.</summary>
+internal sealed partial class GraphQLWebSocketSession
+{
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+    private static readonly TimeSpan CloseHandshakeTimeout = TimeSpan.FromSeconds(5);
+    private readonly WebSocket _socket;
+    private readonly HttpContext _httpContext;
+    private readonly GraphQLExecutor _executor;
+    private readonly GraphQLWebSocketOptions _options;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _timeProvider;
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _sessionCancellation = new();
+    private ClaimsPrincipal? _user;
+    private bool _initReceived;
+    private volatile bool _acknowledged;
+    private volatile bool _closing;
+
+    public GraphQLWebSocketSession(WebSocket socket, HttpContext httpContext, GraphQLExecutor executor, GraphQLWebSocketOptions options, ILogger logger, TimeProvider timeProvider)
+    {
+        _socket = socket;
+        _httpContext = httpContext;
+        _executor = executor;
+        _options = options;
+        _logger = logger;
+        _timeProvider = timeProvider;
+    }
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _sessionCancellation.Token);
+        var initTimeout = CloseIfNotAcknowledgedAsync(linked.Token);
+        try
+        {
+            await ReceiveLoopAsync(linked.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // The request was aborted or the close handshake timed out.
+        }
+        catch (WebSocketException exception)
+        {
+            Log.SocketFailed(_logger, exception);
+        }
+        finally
+        {
+            await _sessionCancellation.CancelAsync();
+            foreach (var operation in _operations.Values)
+            {
+                await operation.CancelAsync();
+            }
+
+            await initTimeout;
+            _sessionCancellation.Dispose();
+        }
+    }
+
+    private async Task ReceiveLoopAsync(CancellationToken cancellationToken)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        while (_socket.State == WebSocketState.Open || (_closing && _socket.State == WebSocketState.CloseSent))
+        {
+            buffer.ResetWrittenCount();
+            var message = await ReceiveMessageAsync(buffer, cancellationToken);
+            if (message == WebSocketMessageType.Close)
+            {
+                return;
+            }
+
+            if (_closing)
+            {
+                continue;
+            }
+
+            if (message == WebSocketMessageType.Binary)
+            {
+                await CloseAsync(GraphQLTransportWsCloseCodes.BadRequest, "Binary messages are not supported");
+                continue;
+            }
+
+            if (buffer.WrittenCount > _options.MaxMessageBytes)
+            {
+                await CloseAsync((int)WebSocketCloseStatus.MessageTooBig, "Message too big");
+                continue;
+            }
+
+            await HandleMessageAsync(buffer.WrittenMemory);
+        }
+    }
+
+    private async Task<WebSocketMessageType> ReceiveMessageAsync(ArrayBufferWriter<byte> buffer, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var result = await _socket.ReceiveAsync(buffer.GetMemory(4096), cancellationToken);
+            if (result.MessageType == WebSocketMessageType.Close)
+            {
+                return WebSocketMessageType.Close;
+            }
+
+            // Past the limit, keep draining the message without storing it.
+            if (buffer.WrittenCount <= _options.MaxMessageBytes)
+            {
+                buffer.Advance(result.Count);
+            }
+
+            if (result.EndOfMessage)
+            {
+                return result.MessageType;
+            }
+        }
+    }
+
+    private async Task CloseIfNotAcknowledgedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(_options.ConnectionInitWaitTimeout, _timeProvider, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        if (!_acknowledged)
+        {
+            await CloseAsync(GraphQLTransportWsCloseCodes.ConnectionInitialisationTimeout, "Connection initialisation timeout");
+        }
+    }
+
+    /// <summary>Starts the close handshake; the receive loop ends when the client answers or after a timeout.</summary>
+    private async Task CloseAsync(int code, string reason)
+    {
+        if (_closing)
+        {
+            return;
+        }
+
+        _closing = true;
+        Log.Closing(_logger, code, reason);
+        await _sendLock.WaitAsync();
+        try
+        {
+            if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                await _socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, CancellationToken.None);
+            }
+        }
+        catch (WebSocketException)
+        {
+            // The peer is gone already.
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+
+        _sessionCancellation.CancelAfter(CloseHandshakeTimeout);
+        foreach (var operation in _operations.Values)
+        {
+            await operation.CancelAsync();
+        }
+    }
+
+    private async Task SendAsync<T>(T state, Action<Utf8JsonWriter, T> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            write(writer, state);
+        }
+
+        await _sendLock.WaitAsync();
+        try
+        {
+            if (_socket.State == WebSocketState.Open && !_closing)
+            {
+                await _socket.SendAsync(buffer.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+            }
+        }
+        catch (WebSocketException exception)
+        {
+            Log.SocketFailed(_logger, exception);
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+}
