@@ -37,6 +37,7 @@ internal static partial class Executor
     {
         while (current.Count > 0)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             var next = new List<WorkItem>();
             List<PendingField>? pending = null;
             foreach (var work in current)
@@ -121,6 +122,8 @@ internal static partial class Executor
             }
         }
 
+        // A timeout or a client that went away stops the execution rather than turning into field errors.
+        context.CancellationToken.ThrowIfCancellationRequested();
         foreach (var item in pending)
         {
             var task = item.Task;
