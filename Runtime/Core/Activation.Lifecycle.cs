@@ -257,21 +257,27 @@ internal sealed partial class Activation
             }
         }
 
-        RequestBase[] pending;
+        var undelivered = new List<RequestBase>();
         lock (_lock)
         {
             _status = ActivationStatus.Invalid;
-            pending = [.. _pending];
-            _pending.Clear();
+            Runtime.OnDeactivated(this, _reason);
+
+            // Calls that arrived meanwhile go to a fresh activation (which reads the state this one flushed) before
+            // any sender can see this one is gone, so each sender's calls keep their order.
+            while (_pending.TryDequeue(out var request))
+            {
+                if (!Runtime.TryForward(request))
+                {
+                    undelivered.Add(request);
+                }
+            }
         }
 
-        Runtime.OnDeactivated(this, _reason);
         _deactivated.TrySetResult();
-
-        // Requests that arrived meanwhile go to a fresh activation, which reads the state this one flushed.
-        foreach (var request in pending)
+        foreach (var request in undelivered)
         {
-            Runtime.Forward(request);
+            request.TryFail(new InvalidOperationException($"The silo has stopped: {request.Method} to {GrainId} was not delivered."));
         }
     }
 }

@@ -45,7 +45,7 @@ internal sealed partial class Activation : IThreadPoolWorkItem
     public GrainMethodInfo? CurrentMethod => _currentMethod;
 
     /// <summary>Delivers a request; false when this activation is gone and the caller must look again.</summary>
-    public bool TryEnqueue(RequestBase request)
+    public bool TryEnqueue(RequestBase request, bool allowInline = true)
     {
         bool inline = false, schedule = false;
         lock (_lock)
@@ -57,7 +57,7 @@ internal sealed partial class Activation : IThreadPoolWorkItem
 
             request.Target = this;
             if (_status == ActivationStatus.Valid && !_runnerActive && _running.Count == 0 && _work.Count == 0
-                && _pending.Count == 0 && _inlineDepth < MaxInlineDepth)
+                && _pending.Count == 0 && _inlineDepth < MaxInlineDepth && allowInline)
             {
                 _runnerActive = true;
                 Admit(request);

@@ -106,13 +106,24 @@ internal sealed partial class GrainRuntime : IGrainFactory
         Deliver(reference.Context, request);
     }
 
-    /// <summary>Re-delivers a request that reached an activation as it deactivated.</summary>
-    public void Forward(RequestBase request)
+    /// <summary>
+    /// Re-delivers a request that reached an activation as it deactivated (timer ticks are dropped); false when the
+    /// silo has stopped and the caller must fail it. The new activation is fresh, so nothing runs inline here.
+    /// </summary>
+    public bool TryForward(RequestBase request)
     {
-        if (request.Reference is { } reference && !request.HasResponded)
+        if (request.Reference is not { } reference || request.HasResponded)
         {
-            Deliver(reference.Context, request);
+            return true;
         }
+
+        if (_stopped)
+        {
+            return false;
+        }
+
+        Deliver(reference.Context, request, allowInline: false);
+        return true;
     }
 
     public void OnActivated(Activation activation)
@@ -132,9 +143,9 @@ internal sealed partial class GrainRuntime : IGrainFactory
     public void OnOneWayFailed(RequestBase request, Exception exception) =>
         Log.OneWayFailed(request.Method.ToString(), request.Reference?.GrainId, exception);
 
-    private void Deliver(GrainReferenceContext context, RequestBase request)
+    private void Deliver(GrainReferenceContext context, RequestBase request, bool allowInline = true)
     {
-        if (context.CachedActivation is { } cached && cached.TryEnqueue(request))
+        if (context.CachedActivation is { } cached && cached.TryEnqueue(request, allowInline))
         {
             return;
         }
@@ -152,7 +163,7 @@ internal sealed partial class GrainRuntime : IGrainFactory
                 static (id, arg) => new Activation(arg.Runtime, id, arg.GrainClass),
                 (Runtime: this, context.GrainClass));
             context.CachedActivation = activation;
-            if (activation.TryEnqueue(request))
+            if (activation.TryEnqueue(request, allowInline))
             {
                 return;
             }

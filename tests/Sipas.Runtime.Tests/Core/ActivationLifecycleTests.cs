@@ -118,4 +118,22 @@ public sealed class ActivationLifecycleTests
         Assert.True(await silo.Probe.WaitFor("deactivating:stale:ApplicationError"));
         Assert.Equal(101, await grain.Increment());
     }
+
+    [Fact]
+    public async Task Increment_ArrivesWhileDeactivating_RunsOnAFreshActivationAfterTheFlush()
+    {
+        await using var silo = await TestSilo.StartAsync();
+        var grain = silo.Grains.GetGrain<IPersistentCounterGrain>("handover");
+        for (var i = 0; i < 3; i++)
+        {
+            await grain.Increment();
+        }
+
+        await grain.DeactivateSlowly();
+        var during = await Task.WhenAll(grain.Increment(), grain.Increment());
+
+        Assert.Equal([4, 5], during);
+        Assert.Contains("flushed:handover:3", silo.Probe.Events);
+        Assert.Contains("loaded:handover:3", silo.Probe.Events);
+    }
 }

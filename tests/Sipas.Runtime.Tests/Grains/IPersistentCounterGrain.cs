@@ -10,4 +10,7 @@ public interface IPersistentCounterGrain : IGrainWithStringKey
     Task<(int Value, string? Etag, bool Exists)> Read();
 
     Task Clear();
+
+    /// <summary>Deactivates after this call, taking a while to flush.</summary>
+    Task DeactivateSlowly();
 }

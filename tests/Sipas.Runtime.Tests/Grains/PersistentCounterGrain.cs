@@ -10,8 +10,15 @@ public sealed class PersistentCounterGrain(
         return Task.CompletedTask;
     }
 
+    private bool _slow;
+
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        if (_slow)
+        {
+            await Task.Delay(150, cancellationToken);
+        }
+
         probe.Record($"deactivating:{this.GetPrimaryKeyString()}:{reason.ReasonCode}");
         await counter.WriteStateAsync(cancellationToken);
         probe.Record($"flushed:{this.GetPrimaryKeyString()}:{counter.State.Value}");
@@ -28,4 +35,11 @@ public sealed class PersistentCounterGrain(
     public Task<(int Value, string? Etag, bool Exists)> Read() => Task.FromResult((counter.State.Value, counter.Etag, counter.RecordExists));
 
     public Task Clear() => counter.ClearStateAsync();
+
+    public Task DeactivateSlowly()
+    {
+        _slow = true;
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
 }
