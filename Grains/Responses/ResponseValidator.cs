@@ -53,7 +53,7 @@ public sealed partial class ResponseValidator(
 
     /// <summary>
     /// Validates a response in its raw wire form (text id, answer list); when there is no problem,
-    /// <paramref name="response"/> is the typed response.
+    /// <paramref name="response"/> is the typed response with its comment already scrubbed (<see cref="CommentScrubber"/>).
     /// </summary>
     public IReadOnlyList<ValidationProblem> Validate(ResponseInput input, out SurveyResponse? response)
     {
@@ -88,7 +88,7 @@ public sealed partial class ResponseValidator(
         problems.AddRange(Validate(typed).Where(p => !fieldsPresent.Contains(p.Field)));
         if (problems.Count == 0)
         {
-            response = typed;
+            response = typed with { Comment = CommentScrubber.Scrub(typed.Comment) };
         }
 
         return problems;

@@ -198,4 +198,13 @@ public sealed class ResponseValidatorTests
 
         Assert.Equal(["answers", "channel", "id", "questionnaire", "servedAt", "unit"], problems.Select(p => p.Field).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void ValidateInput_CommentWithPhone_TypedResponseIsScrubbed()
+    {
+        var problems = _validator.Validate(ValidInput with { Comment = "Gọi lại 0912 345 678" }, out var response);
+
+        Assert.Empty(problems);
+        Assert.Equal("Gọi lại [đã ẩn]", response!.Comment);
+    }
 }
