@@ -44,12 +44,7 @@ internal sealed class BucketRing
             return;
         }
 
-        foreach (var cell in cells)
-        {
-            _counters.Add(slot, cell, 1);
-        }
-
-        _counters.Add(slot, responseCell, 1);
+        _counters.Increment(slot, cells, responseCell);
     }
 
     /// <summary>Sums buckets in [from, to) into <paramref name="target"/>.</summary>

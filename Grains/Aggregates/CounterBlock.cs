@@ -52,6 +52,29 @@ internal sealed class CounterBlock
         Widen(row)[cell] = checked((long)value);
     }
 
+    /// <summary>Adds one to each of <paramref name="cells"/> and to <paramref name="extraCell"/> in one row (the hot path).</summary>
+    public void Increment(int row, int[] cells, int extraCell)
+    {
+        var start = row * Width;
+        if (_wide?[row] is null && _narrow[start + extraCell] < byte.MaxValue && !AnyFull(start, cells))
+        {
+            foreach (var cell in cells)
+            {
+                _narrow[start + cell]++;
+            }
+
+            _narrow[start + extraCell]++;
+            return;
+        }
+
+        foreach (var cell in cells)
+        {
+            Add(row, cell, 1);
+        }
+
+        Add(row, extraCell, 1);
+    }
+
     /// <summary>Removes <paramref name="delta"/>; the caller has checked it does not exceed the count.</summary>
     public void Subtract(int row, int cell, ulong delta)
     {
@@ -93,6 +116,19 @@ internal sealed class CounterBlock
         {
             target[cell] += _narrow[start + cell];
         }
+    }
+
+    private bool AnyFull(int start, int[] cells)
+    {
+        foreach (var cell in cells)
+        {
+            if (_narrow[start + cell] == byte.MaxValue)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private long[] Widen(int row)
