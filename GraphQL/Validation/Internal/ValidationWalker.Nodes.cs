@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sipas.GraphQL.Language.Ast;
 
 namespace Sipas.GraphQL.Validation.Internal;
@@ -114,6 +115,7 @@ internal sealed partial class ValidationWalker
 
     private void WalkField(FieldNode field)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         Enter(field);
         foreach (var argument in field.Arguments)
         {
@@ -190,6 +192,7 @@ internal sealed partial class ValidationWalker
 
     private void WalkValue(ValueNode value)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         Enter(value);
         switch (value)
         {

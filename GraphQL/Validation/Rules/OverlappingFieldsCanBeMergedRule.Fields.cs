@@ -13,6 +13,12 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
         foreach (var responseName in fieldMap.Keys)
         {
             var fields = fieldMap.Get(responseName)!;
+            if (fields.Count > 2 && AllSameLeaf(fields))
+            {
+                // Repeats of one leaf field never conflict; skip the quadratic comparison (alias and repeat bombs).
+                continue;
+            }
+
             for (var i = 0; i < fields.Count && !_exhausted; i++)
             {
                 for (var j = i + 1; j < fields.Count; j++)
@@ -25,6 +31,27 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
                 }
             }
         }
+    }
+
+    private static bool AllSameLeaf(List<FieldEntry> fields)
+    {
+        var first = fields[0];
+        if (first.Node.SelectionSet is not null || first.Node.Arguments.Count > 0)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < fields.Count; i++)
+        {
+            var field = fields[i];
+            if (!ReferenceEquals(field.ParentType, first.ParentType) || field.Node.Name.Value != first.Node.Name.Value
+                || field.Node.SelectionSet is not null || field.Node.Arguments.Count > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void CollectConflictsBetween(List<Conflict> conflicts, bool mutuallyExclusive, FieldMap fieldMap1, FieldMap fieldMap2)
@@ -51,9 +78,8 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
 
     private Conflict? FindConflict(bool parentsMutuallyExclusive, string responseName, FieldEntry field1, FieldEntry field2)
     {
-        if (_exhausted || --_budget < 0)
+        if (!Spend())
         {
-            _exhausted = true;
             return null;
         }
 

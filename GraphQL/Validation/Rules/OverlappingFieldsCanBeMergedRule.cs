@@ -63,7 +63,7 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule(ValidationContext
     private void CollectConflictsBetweenFieldsAndFragment(
         List<Conflict> conflicts, bool mutuallyExclusive, FieldMap fieldMap, string fragmentName)
     {
-        if (_exhausted || WasCompared(fieldMap, fragmentName, mutuallyExclusive))
+        if (!Spend() || WasCompared(fieldMap, fragmentName, mutuallyExclusive))
         {
             return;
         }
@@ -89,7 +89,7 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule(ValidationContext
     private void CollectConflictsBetweenFragments(
         List<Conflict> conflicts, bool mutuallyExclusive, string fragmentName1, string fragmentName2)
     {
-        if (_exhausted || fragmentName1 == fragmentName2 || WasCompared(fragmentName1, fragmentName2, mutuallyExclusive))
+        if (!Spend() || fragmentName1 == fragmentName2 || WasCompared(fragmentName1, fragmentName2, mutuallyExclusive))
         {
             return;
         }
@@ -111,6 +111,18 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule(ValidationContext
         {
             CollectConflictsBetweenFragments(conflicts, mutuallyExclusive, name, fragmentName2);
         }
+    }
+
+    /// <summary>Takes one unit of work from the budget; false once it is exhausted.</summary>
+    private bool Spend()
+    {
+        if (_exhausted || --_budget < 0)
+        {
+            _exhausted = true;
+            return false;
+        }
+
+        return true;
     }
 
     // graphql-js's OrderedPairSet: a pair first compared as not mutually exclusive also covers the exclusive case.

@@ -1,4 +1,5 @@
 using Sipas.GraphQL.Language;
+using Sipas.GraphQL.Language.Ast;
 using Sipas.GraphQL.Tests.Validation.Cases;
 using Sipas.GraphQL.Tests.Validation.Fixtures;
 using Sipas.GraphQL.Validation;
@@ -65,7 +66,7 @@ public sealed class DocumentValidatorTests
     [Fact]
     public void Validate_OverlapComparisonsBeyondTheBudget_RejectsTheDocument()
     {
-        var query = "{ dog { " + string.Concat(Enumerable.Repeat("name ", 50)) + "} }";
+        var query = "{ dog { " + string.Concat(Enumerable.Range(0, 50).Select(i => i % 2 == 0 ? "x: name " : "x: nickname ")) + "} }";
 
         var errors = Validate(query, new ValidationOptions { MaxFieldComparisons = 100 });
 
@@ -74,13 +75,24 @@ public sealed class DocumentValidatorTests
     }
 
     [Fact]
-    public void Validate_ManyIdenticalFieldsWithinTheBudget_ReturnsNoErrors()
+    public void Validate_ThousandsOfRepeatsOfOneField_ReturnsNoErrorsWithinTheBudget()
     {
-        var query = "{ dog { " + string.Concat(Enumerable.Repeat("name ", 50)) + "} }";
+        var query = "{ dog { " + string.Concat(Enumerable.Repeat("name ", 5000)) + "} }";
 
-        var errors = Validate(query);
+        var errors = Validate(query, new ValidationOptions { MaxFieldComparisons = 100 });
 
         Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void Validate_NestingDeeperThanTheStack_ReportsAnErrorInsteadOfCrashing()
+    {
+        var document = Parser.Parse("{ dog { name } }");
+        var deep = new DocumentNode([Nest(document, 100_000)], document.Location);
+
+        var errors = DocumentValidator.Validate(ValidationHarness.SchemaFor(ValidationSchemas.TestSchema), deep);
+
+        Assert.Contains(errors, e => e.Message == "The document is too deeply nested to validate.");
     }
 
     [Fact]
@@ -105,5 +117,20 @@ public sealed class DocumentValidatorTests
         var errors = Validate(query);
 
         Assert.Empty(errors);
+    }
+
+    // Builds `{ dog { mother { mother { … } } } }` directly as an AST, deeper than the parser would accept.
+    private static OperationDefinitionNode Nest(DocumentNode template, int depth)
+    {
+        var operation = (OperationDefinitionNode)template.Definitions[0];
+        var location = operation.Location;
+        SelectionSetNode set = new([new FieldNode(null, new("name", location), [], [], null, location)], location);
+        for (var i = 0; i < depth; i++)
+        {
+            set = new([new FieldNode(null, new("mother", location), [], [], set, location)], location);
+        }
+
+        var dog = new FieldNode(null, new("dog", location), [], [], set, location);
+        return new(OperationType.Query, null, [], [], new([dog], location), location);
     }
 }
