@@ -1,4 +1,5 @@
 using Sipas.Api.GraphQL;
+using Sipas.Api.Rest;
 using Sipas.GraphQL.Http;
 using Sipas.Silo;
 
@@ -10,12 +11,18 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
     builder.WebHost.UseUrls(SiloOptions.DefaultUrl);
 }
 
-builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateOnStart();
+builder.Services.AddSipasSilo(builder.Configuration);
+builder.Services.AddOpenApi();
 builder.Services.AddServerGraphQL();
 
 var app = builder.Build();
 
-app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ready" }));
+app.MapHealth();
+app.MapResponses();
+app.MapUnits();
+app.MapRankings();
+app.MapQuestionnaires();
+app.MapOpenApi();
 app.MapGraphQL("/graphql");
 
 app.Run();

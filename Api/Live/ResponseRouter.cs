@@ -23,7 +23,7 @@ public sealed partial class ResponseRouter(
     Readiness readiness,
     TimeProvider clock,
     IOptions<LiveOptions> options,
-    ILogger<ResponseRouter> logger) : BackgroundService, ICommitListener
+    ILogger<ResponseRouter> logger) : BackgroundService, ICommitListener, IHostedLifecycleService
 {
     private readonly Channel<IReadOnlyList<LogEntry>> _committed =
         Channel.CreateUnbounded<IReadOnlyList<LogEntry>>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
@@ -33,17 +33,29 @@ public sealed partial class ResponseRouter(
 
     public void OnCommitted(IReadOnlyList<LogEntry> committed) => _committed.Writer.TryWrite(committed);
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs before any hosted service stops (the silo included): routes what is queued, then checkpoints, so the next
+    /// start replays nothing. Entries committed after this point are still durable and are replayed.
+    /// </summary>
+    public async Task StoppingAsync(CancellationToken cancellationToken)
     {
         _committed.Writer.TryComplete();
-        await base.StopAsync(cancellationToken);
-        await _checkpoint;
-        if (readiness.IsReady)
+        if (!readiness.IsReady || ExecuteTask is null)
         {
-            await recovery.CheckpointAsync(_delivered, cancellationToken);
-            LogCheckpoint(_delivered);
+            return;
         }
+
+        await ExecuteTask.WaitAsync(cancellationToken);
+        await _checkpoint;
+        await recovery.CheckpointAsync(_delivered, cancellationToken);
+        LogCheckpoint(_delivered);
     }
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

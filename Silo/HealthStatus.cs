@@ -1,0 +1,4 @@
+namespace Sipas.Silo;
+
+/// <summary>The body of <c>/healthz</c>.</summary>
+public sealed record HealthStatus(string Status);

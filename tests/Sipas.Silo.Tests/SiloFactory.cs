@@ -1,0 +1,50 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Sipas.Silo.Tests;
+
+/// <summary>The real Silo in memory, with its data in a fresh temporary directory.</summary>
+public sealed class SiloFactory : WebApplicationFactory<Program>
+{
+    public string DataDir { get; } = Directory.CreateTempSubdirectory("sipas-silo-").FullName;
+
+    /// <summary>A client once the Silo reports ready (recovery done).</summary>
+    public async Task<HttpClient> ReadyClientAsync()
+    {
+        var client = CreateClient();
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+            if (response.IsSuccessStatusCode)
+            {
+                return client;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("The Silo did not become ready within 30 s.");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Silo:DataDir", DataDir);
+        builder.UseSetting("Live:FlushInterval", "00:00:00.050");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(DataDir, recursive: true);
+    }
+
+    /// <summary>Reads JSON, failing with the body when the status is not the expected one.</summary>
+    public static async Task<T> ReadAsync<T>(HttpResponseMessage response, System.Net.HttpStatusCode expected)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"Expected {expected}, got {response.StatusCode}: {body}");
+        return (await response.Content.ReadFromJsonAsync<T>())!;
+    }
+}
