@@ -35,6 +35,9 @@ internal sealed class ExecutionContext(
 
     public bool DataNulled { get; set; }
 
+    /// <summary>Whether any container was nulled; until then no liveness walk is needed.</summary>
+    public bool AnyNulled { get; set; }
+
     public FragmentDefinitionNode? GetFragment(string name)
     {
         if (_fragments is null)

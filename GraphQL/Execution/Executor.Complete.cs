@@ -73,6 +73,7 @@ internal static partial class Executor
             {
                 // A non-null item failed: the whole list is null (its slot handles the rest).
                 list.IsNulled = true;
+                context.AnyNulled = true;
                 throw new NullPropagationException();
             }
         }

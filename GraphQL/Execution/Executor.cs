@@ -42,7 +42,7 @@ internal static partial class Executor
             List<PendingField>? pending = null;
             foreach (var work in current)
             {
-                if (!work.Target.IsLive())
+                if (context.AnyNulled && !work.Target.IsLive())
                 {
                     continue;
                 }
@@ -141,7 +141,7 @@ internal static partial class Executor
 
     private static void CompleteField(ExecutionContext context, WorkItem work, int index, ResolveContext resolveContext, object? value, List<WorkItem> next)
     {
-        if (!work.Target.IsLive())
+        if (context.AnyNulled && !work.Target.IsLive())
         {
             return;
         }
@@ -205,6 +205,7 @@ internal static partial class Executor
 
     private static void NullContainer(ExecutionContext context, object container)
     {
+        context.AnyNulled = true;
         var (parent, index, nonNull) = container switch
         {
             ResultMap map => (map.Parent, map.IndexInParent, map.NonNullInParent),
