@@ -11,8 +11,11 @@ internal sealed class GrainTimer : IGrainTimer
     private readonly ITimer _timer;
     private readonly CancellationTokenSource _disposed = new();
     private readonly TimerTick _tick;
+    private readonly Lock _lock = new();
     private TimeSpan _period;
-    private int _inFlight;
+    private bool _inFlight;
+    private bool _dueDuringTick;
+    private bool _changedDuringTick;
 
     public GrainTimer(Activation activation, Func<object?, CancellationToken, Task> callback, object? state, GrainTimerCreationOptions options)
     {
@@ -27,7 +30,12 @@ internal sealed class GrainTimer : IGrainTimer
 
     public void Change(TimeSpan dueTime, TimeSpan period)
     {
-        _period = period;
+        lock (_lock)
+        {
+            _period = period;
+            _changedDuringTick = _inFlight;
+        }
+
         _timer.Change(dueTime, Timeout.InfiniteTimeSpan);
     }
 
@@ -48,19 +56,46 @@ internal sealed class GrainTimer : IGrainTimer
 
     internal void OnTickFinished()
     {
-        Volatile.Write(ref _inFlight, 0);
-        if (!_disposed.IsCancellationRequested && _period != Timeout.InfiniteTimeSpan)
+        bool runNow;
+        TimeSpan? rearm;
+        lock (_lock)
         {
-            _timer.Change(_period, Timeout.InfiniteTimeSpan);
+            _inFlight = false;
+            // A due time that passed during the tick (e.g. Change called by the callback) runs now; otherwise the
+            // period counts from the end of this tick, unless the callback re-armed the timer itself.
+            runNow = _dueDuringTick;
+            rearm = !runNow && !_changedDuringTick && _period != Timeout.InfiniteTimeSpan ? _period : null;
+            _dueDuringTick = false;
+            _changedDuringTick = false;
+        }
+
+        if (_disposed.IsCancellationRequested)
+        {
+            return;
+        }
+
+        if (runNow)
+        {
+            OnDue();
+        }
+        else if (rearm is { } period)
+        {
+            _timer.Change(period, Timeout.InfiniteTimeSpan);
         }
     }
 
     private void OnDue()
     {
-        // A tick never overlaps the previous one: a due time that arrives while one is queued or running is dropped.
-        if (_disposed.IsCancellationRequested || Interlocked.Exchange(ref _inFlight, 1) != 0)
+        lock (_lock)
         {
-            return;
+            // A tick never overlaps the previous one: a due time that arrives while one is queued or running waits.
+            if (_disposed.IsCancellationRequested || _inFlight)
+            {
+                _dueDuringTick = !_disposed.IsCancellationRequested;
+                return;
+            }
+
+            _inFlight = true;
         }
 
         if (!_activation.TryEnqueue(_tick))

@@ -64,7 +64,7 @@ public sealed class ActivationTests
     {
         await using var silo = await TestSilo.StartAsync();
         var grain = silo.Grains.GetGrain<IInterleavingGrain>("peek");
-        var write = grain.Write(TimeSpan.FromMilliseconds(300));
+        var write = grain.Write(TimeSpan.FromSeconds(1));
         await Task.Delay(50);
 
         var writersSeen = await grain.Peek();

@@ -9,4 +9,7 @@ public interface ITimerGrain : IGrainWithStringKey
     Task<(int Ticks, int Overlaps)> Stats();
 
     Task Stop();
+
+    /// <summary>A one-shot timer that re-arms itself from its callback until it has ticked <paramref name="times"/> times; each tick lasts <paramref name="hold"/>.</summary>
+    Task StartOneShot(TimeSpan due, int times, TimeSpan hold);
 }

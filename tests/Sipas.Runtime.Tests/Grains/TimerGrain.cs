@@ -23,6 +23,27 @@ public sealed class TimerGrain : Grain, ITimerGrain
         return Task.CompletedTask;
     }
 
+    public Task StartOneShot(TimeSpan due, int times, TimeSpan hold)
+    {
+        _timer = RegisterGrainTimer(
+            async ct =>
+            {
+                if (++_ticks < times)
+                {
+                    _timer!.Change(due, Timeout.InfiniteTimeSpan);
+                }
+
+                if (hold > TimeSpan.Zero)
+                {
+                    // Still inside the tick when a short re-arm falls due: it must wait, not be lost.
+                    await Task.Delay(hold, ct);
+                }
+            },
+            due,
+            Timeout.InfiniteTimeSpan);
+        return Task.CompletedTask;
+    }
+
     public async Task<int> Busy(TimeSpan work)
     {
         Enter();
