@@ -1,0 +1,12 @@
+using Sipas.LoadGen;
+
+using var interrupted = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    // The first Ctrl+C stops sending and still prints the summary.
+    e.Cancel = true;
+    interrupted.Cancel();
+};
+
+return await LoadGenApp.RunAsync(
+    args, Console.Out, Console.Error, TimeProvider.System, interactive: !Console.IsOutputRedirected, interrupted.Token);
