@@ -87,7 +87,16 @@ internal sealed partial class Activation
 
         if (request is not null)
         {
-            Start(request);
+            try
+            {
+                Start(request);
+            }
+            catch (Exception ex)
+            {
+                // Grain exceptions go to the caller; this is a continuation that threw while being resumed.
+                Runtime.Log.WorkItemFailed(GrainId, ex);
+            }
+
             return true;
         }
 

@@ -136,4 +136,18 @@ public sealed class ActivationLifecycleTests
         Assert.Contains("flushed:handover:3", silo.Probe.Events);
         Assert.Contains("loaded:handover:3", silo.Probe.Events);
     }
+
+    [Fact]
+    public async Task OnActivateAsync_Throws_CallerGetsTheErrorAndTheNextCallActivatesAgain()
+    {
+        await using var silo = await TestSilo.StartAsync();
+        var grain = silo.Grains.GetGrain<IFragileGrain>("fragile");
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => grain.Hello());
+        var second = await grain.Hello();
+
+        Assert.Equal("first activation fails", error.Message);
+        Assert.Equal("hello", second);
+        Assert.Equal(2, silo.Probe.Count("attempt:fragile"));
+    }
 }
