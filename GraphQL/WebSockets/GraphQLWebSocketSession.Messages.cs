@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 
 namespace Sipas.GraphQL.WebSockets;
@@ -97,7 +98,12 @@ internal sealed partial class GraphQLWebSocketSession
         }
 
         // Runs beside the receive loop so that "complete" and "ping" keep flowing while it streams.
-        _ = RunOperationAsync(id, request, cancellation);
+        var running = RunOperationAsync(id, request, cancellation);
+        if (!running.IsCompleted)
+        {
+            _running.TryAdd(running, true);
+            _ = running.ContinueWith(static (task, state) => ((ConcurrentDictionary<Task, bool>)state!).TryRemove(task, out _), _running, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
     }
 
     private async Task OnCompleteAsync(JsonElement message)
@@ -111,7 +117,7 @@ internal sealed partial class GraphQLWebSocketSession
 
         if (_operations.TryRemove(id, out var cancellation))
         {
-            await cancellation.CancelAsync();
+            await CancelQuietlyAsync(cancellation);
         }
     }
 

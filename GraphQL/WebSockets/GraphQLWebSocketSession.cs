@@ -23,6 +23,7 @@ internal sealed partial class GraphQLWebSocketSession
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _sessionCancellation = new();
+    private readonly ConcurrentDictionary<Task, bool> _running = new();
     private ClaimsPrincipal? _user;
     private bool _initReceived;
     private volatile bool _acknowledged;
@@ -57,12 +58,12 @@ internal sealed partial class GraphQLWebSocketSession
         finally
         {
             await _sessionCancellation.CancelAsync();
-            foreach (var operation in _operations.Values)
-            {
-                await operation.CancelAsync();
-            }
+            await CancelOperationsAsync();
 
             await initTimeout;
+
+            // Operations may still be sending; the socket is disposed only after they stop.
+            await Task.WhenAll(_running.Keys).WaitAsync(CloseHandshakeTimeout, CancellationToken.None).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             _sessionCancellation.Dispose();
         }
     }
@@ -158,7 +159,7 @@ internal sealed partial class GraphQLWebSocketSession
                 await _socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, CancellationToken.None);
             }
         }
-        catch (WebSocketException)
+        catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException)
         {
             // The peer is gone already.
         }
@@ -167,10 +168,36 @@ internal sealed partial class GraphQLWebSocketSession
             _sendLock.Release();
         }
 
-        _sessionCancellation.CancelAfter(CloseHandshakeTimeout);
+        try
+        {
+            _sessionCancellation.CancelAfter(CloseHandshakeTimeout);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The session has ended.
+        }
+
+        await CancelOperationsAsync();
+    }
+
+    private async Task CancelOperationsAsync()
+    {
         foreach (var operation in _operations.Values)
         {
+            await CancelQuietlyAsync(operation);
+        }
+    }
+
+    /// <summary>Cancels an operation that may have ended (and disposed its source) meanwhile.</summary>
+    private static async Task CancelQuietlyAsync(CancellationTokenSource operation)
+    {
+        try
+        {
             await operation.CancelAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            // It completed on its own.
         }
     }
 
@@ -190,7 +217,7 @@ internal sealed partial class GraphQLWebSocketSession
                 await _socket.SendAsync(buffer.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
             }
         }
-        catch (WebSocketException exception)
+        catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException)
         {
             Log.SocketFailed(_logger, exception);
         }

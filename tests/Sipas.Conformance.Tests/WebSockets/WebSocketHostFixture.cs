@@ -18,7 +18,7 @@ public sealed class WebSocketHostFixture : IAsyncLifetime
     {
         _host = await KestrelHost.StartAsync(app => app.MapGraphQL("/graphql", ServerSchema.Build(TimeProvider.System), options =>
         {
-            options.WebSockets.ConnectionInitWaitTimeout = TimeSpan.FromMilliseconds(1000);
+            options.WebSockets.ConnectionInitWaitTimeout = TimeSpan.FromSeconds(2);
             options.WebSockets.OnConnect = context =>
             {
                 var token = context.Payload is { } payload && payload.TryGetProperty("token", out var value) ? value.GetString() : null;
