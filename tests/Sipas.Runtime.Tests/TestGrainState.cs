@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Sipas.Runtime.Storage;
 
 namespace Sipas.Runtime.Tests;
@@ -11,10 +10,4 @@ public sealed class TestGrainState<T> : IGrainState<T>
     public string? ETag { get; set; }
 
     public bool RecordExists { get; set; }
-}
-
-public static class ServiceProviderStorageExtensions
-{
-    public static IGrainStorage GetKeyedStorage(this IServiceProvider services, string name) =>
-        services.GetRequiredKeyedService<IGrainStorage>(name);
 }

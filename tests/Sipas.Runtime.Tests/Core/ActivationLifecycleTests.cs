@@ -53,6 +53,18 @@ public sealed class ActivationLifecycleTests
     }
 
     [Fact]
+    public async Task CheckIdle_CollectionAgeLimitOnTheClass_OverridesTheDefault()
+    {
+        var clock = new FakeTimeProvider();
+        await using var silo = await TestSilo.StartAsync(clock);
+        await silo.Grains.GetGrain<IShortLivedGrain>("short").Ping();
+
+        clock.Advance(TimeSpan.FromMinutes(4));
+
+        Assert.True(await silo.Probe.WaitFor("deactivate:short:ActivationIdle"));
+    }
+
+    [Fact]
     public async Task DelayDeactivation_Requested_PostponesIdleCollection()
     {
         var clock = new FakeTimeProvider();

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Sipas.Runtime.Tests.Grains;
 
 public sealed record CounterState
@@ -8,6 +6,3 @@ public sealed record CounterState
 
     public string Payload { get; init; } = "";
 }
-
-[JsonSerializable(typeof(CounterState))]
-public sealed partial class TestStateJsonContext : JsonSerializerContext;

@@ -10,8 +10,3 @@ public interface ILifecycleGrain : IGrainWithStringKey
 
     Task<int> Fail(string message);
 }
-
-public interface IKeepAliveGrain : IGrainWithStringKey
-{
-    Task<int> Ping();
-}

@@ -32,17 +32,3 @@ public sealed class LifecycleGrain(LifecycleProbe probe) : Grain, ILifecycleGrai
 
     public Task<int> Fail(string message) => throw new InvalidOperationException(message);
 }
-
-[KeepAlive]
-public sealed class KeepAliveGrain(LifecycleProbe probe) : Grain, IKeepAliveGrain
-{
-    private int _pings;
-
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        probe.Record($"deactivate:{this.GetPrimaryKeyString()}:{reason.ReasonCode}");
-        return Task.CompletedTask;
-    }
-
-    public Task<int> Ping() => Task.FromResult(++_pings);
-}

@@ -1,0 +1,6 @@
+namespace Sipas.Runtime.Tests.Grains;
+
+public interface IKeepAliveGrain : IGrainWithStringKey
+{
+    Task<int> Ping();
+}
