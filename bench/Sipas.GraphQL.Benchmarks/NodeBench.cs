@@ -6,10 +6,11 @@ namespace Sipas.GraphQL.Benchmarks;
 /// <summary>Runs graphql-js through the conformance harness's bench.mjs (same oracle schema and data).</summary>
 internal static class NodeBench
 {
-    public static async Task<double> MicrosecondsPerOperationAsync(string jsDirectory, string queryFile, TimeSpan duration)
+    /// <summary>Wall-clock and CPU microseconds per graphql() call.</summary>
+    public static async Task<(double Wall, double Cpu)> MicrosecondsPerOperationAsync(string jsDirectory, string queryFile, TimeSpan duration)
     {
         using var result = await RunAsync(jsDirectory, "--query-file", queryFile, "--seconds", ((int)Math.Ceiling(duration.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return result.RootElement.GetProperty("us_per_op").GetDouble();
+        return (result.RootElement.GetProperty("us_per_op").GetDouble(), result.RootElement.GetProperty("cpu_us_per_op").GetDouble());
     }
 
     public static async Task<string> IntrospectionQueryAsync(string jsDirectory)
