@@ -19,10 +19,10 @@ internal static class ArgumentCoercion
         var result = new Dictionary<string, object?>(definitions.Count, StringComparer.Ordinal);
         foreach (var definition in definitions)
         {
-            var error = CoerceOne(context, definition, node, result);
+            var (error, at) = CoerceOne(context, definition, node, result);
             if (error is not null)
             {
-                plan.ArgumentError = new GraphQLError(error, [node.Location.StartLocation]);
+                plan.ArgumentError = new GraphQLError(error, [(at ?? node).Location.StartLocation]);
                 return;
             }
         }
@@ -30,14 +30,15 @@ internal static class ArgumentCoercion
         plan.Arguments = result;
     }
 
-    private static string? CoerceOne(ExecutionContext context, InputValueDefinition definition, FieldNode field, Dictionary<string, object?> result)
+    /// <summary>Coerces one argument; on failure returns the message and the node graphql-js locates it at.</summary>
+    private static (string? Error, AstNode? At) CoerceOne(ExecutionContext context, InputValueDefinition definition, FieldNode field, Dictionary<string, object?> result)
     {
         var argument = Find(field, definition.Name);
         if (argument is null)
         {
             return UseDefault(definition, result)
-                ? null
-                : $"Argument \"{definition.Name}\" of required type \"{definition.Type}\" was not provided.";
+                ? default
+                : ($"Argument \"{definition.Name}\" of required type \"{definition.Type}\" was not provided.", field);
         }
 
         var valueNode = argument.Value;
@@ -47,8 +48,8 @@ internal static class ArgumentCoercion
             if (!context.Variables.TryGetValue(variable.Name.Value, out var variableValue))
             {
                 return UseDefault(definition, result)
-                    ? null
-                    : $"Argument \"{definition.Name}\" of required type \"{definition.Type}\" was provided the variable \"${variable.Name.Value}\" which was not provided a runtime value.";
+                    ? default
+                    : ($"Argument \"{definition.Name}\" of required type \"{definition.Type}\" was provided the variable \"${variable.Name.Value}\" which was not provided a runtime value.", valueNode);
             }
 
             isNull = variableValue is null;
@@ -56,7 +57,7 @@ internal static class ArgumentCoercion
 
         if (isNull && definition.Type is NonNullType)
         {
-            return $"Argument \"{definition.Name}\" of non-null type \"{definition.Type}\" must not be null.";
+            return ($"Argument \"{definition.Name}\" of non-null type \"{definition.Type}\" must not be null.", valueNode);
         }
 
         try
@@ -64,15 +65,15 @@ internal static class ArgumentCoercion
             var value = ValueCoercion.CoerceLiteral(valueNode, definition.Type, context.Variables);
             if (value == ValueCoercion.Missing)
             {
-                return $"Argument \"{definition.Name}\" has invalid value {Printer.Print(valueNode)}.";
+                return ($"Argument \"{definition.Name}\" has invalid value {Printer.Print(valueNode)}.", valueNode);
             }
 
             result[definition.Name] = value;
-            return null;
+            return default;
         }
         catch (CoercionException)
         {
-            return $"Argument \"{definition.Name}\" has invalid value {Printer.Print(valueNode)}.";
+            return ($"Argument \"{definition.Name}\" has invalid value {Printer.Print(valueNode)}.", valueNode);
         }
     }
 

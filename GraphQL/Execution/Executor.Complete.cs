@@ -16,7 +16,7 @@ internal static partial class Executor
             {
                 context.Errors.Add(new GraphQLError(
                     $"Cannot return null for non-nullable field {resolveContext.ParentType.Name}.{field.Definition.Name}.",
-                    [field.Nodes[0].Location.StartLocation], path.ToList()));
+                    field.Locations, path.ToList()));
                 return Invalid;
             }
 

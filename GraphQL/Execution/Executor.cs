@@ -172,7 +172,7 @@ internal static partial class Executor
             exception = inner;
         }
 
-        var locations = new[] { field.Nodes[0].Location.StartLocation };
+        var locations = field.Locations;
         return exception switch
         {
             GraphQLException graphQL => new GraphQLError(graphQL.Message, locations, path.ToList(), graphQL.Extensions),

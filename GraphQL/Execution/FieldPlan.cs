@@ -18,6 +18,11 @@ internal sealed class FieldPlan(string responseName, List<FieldNode> nodes, Fiel
 
     public GraphQLError? ArgumentError { get; set; }
 
+    /// <summary>Where the field is selected: every merged field node, as graphql-js reports field errors.</summary>
+    public IReadOnlyList<Language.SourceLocation> Locations => _locations ??= Nodes.ConvertAll(n => n.Location.StartLocation);
+
+    private List<Language.SourceLocation>? _locations;
+
     /// <summary>The plan of the sub-selection for a runtime object type, collected once per execution.</summary>
     public ObjectPlan GetSubPlan(ExecutionContext context, ObjectType type)
     {

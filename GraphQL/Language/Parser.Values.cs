@@ -38,7 +38,7 @@ public sealed partial class Parser
                     Expect(TokenKind.Dollar);
                     if (_token.Kind == TokenKind.Name)
                     {
-                        throw Error(_token, $"Unexpected variable \"${_token.Value}\" in constant value.");
+                        throw Error(token, $"Unexpected variable \"${_token.Value}\" in constant value.");
                     }
 
                     throw Unexpected(_token);

@@ -90,24 +90,23 @@ public sealed partial class Parser
 
         var hasDescription = Peek(TokenKind.String) || Peek(TokenKind.BlockString);
         var keyword = hasDescription ? _lexer.Lookahead() : _token;
+        if (hasDescription && keyword.Kind == TokenKind.BraceL)
+        {
+            throw Error(_token, "Unexpected description, descriptions are not supported on shorthand queries.");
+        }
+
         if (keyword.Kind == TokenKind.Name)
         {
-            if (IsTypeSystemKeyword(keyword.Value!, hasDescription))
-            {
-                return SkipTypeSystemDefinition();
-            }
-
-            if (hasDescription)
-            {
-                throw Error(_token, "Unexpected description, descriptions are supported only on type definitions.");
-            }
-
             switch (keyword.Value)
             {
                 case "query" or "mutation" or "subscription":
                     return ParseOperationDefinition();
                 case "fragment":
                     return ParseFragmentDefinition();
+                case var value when IsTypeSystemKeyword(value!, hasDescription):
+                    return SkipTypeSystemDefinition();
+                case var _ when hasDescription:
+                    throw Error(_token, "Unexpected description, only GraphQL definitions support descriptions.");
                 default:
                     break;
             }
@@ -125,11 +124,12 @@ public sealed partial class Parser
             return new OperationDefinitionNode(OperationType.Query, null, [], [], selectionSet, Loc(start));
         }
 
+        var description = ParseDescription();
         var operation = ParseOperationType();
         var name = Peek(TokenKind.Name) ? ParseName() : null;
         var variables = ParseVariableDefinitions();
         var directives = ParseDirectives(false);
-        return new OperationDefinitionNode(operation, name, variables, directives, ParseSelectionSet(), Loc(start));
+        return new OperationDefinitionNode(operation, name, variables, directives, ParseSelectionSet(), Loc(start)) { Description = description };
     }
 
     private OperationType ParseOperationType()
@@ -155,12 +155,13 @@ public sealed partial class Parser
         do
         {
             var start = _token;
+            var description = ParseDescription();
             var variable = ParseVariable();
             Expect(TokenKind.Colon);
             var type = ParseTypeReference();
             var defaultValue = ExpectOptional(TokenKind.EqualsSign) ? ParseValueLiteral(true) : null;
             var directives = ParseDirectives(true);
-            list.Add(new VariableDefinitionNode(variable, type, defaultValue, directives, Loc(start)));
+            list.Add(new VariableDefinitionNode(variable, type, defaultValue, directives, Loc(start)) { Description = description });
         }
         while (!ExpectOptional(TokenKind.ParenR));
 
@@ -245,12 +246,13 @@ public sealed partial class Parser
     private FragmentDefinitionNode ParseFragmentDefinition()
     {
         var start = _token;
+        var description = ParseDescription();
         ExpectKeyword("fragment");
         var name = ParseFragmentName();
         ExpectKeyword("on");
         var typeCondition = ParseNamedType();
         var directives = ParseDirectives(false);
-        return new FragmentDefinitionNode(name, typeCondition, directives, ParseSelectionSet(), Loc(start));
+        return new FragmentDefinitionNode(name, typeCondition, directives, ParseSelectionSet(), Loc(start)) { Description = description };
     }
 
     private NameNode ParseFragmentName()
@@ -261,6 +263,18 @@ public sealed partial class Parser
         }
 
         return ParseName();
+    }
+
+    private StringValueNode? ParseDescription()
+    {
+        var token = _token;
+        if (token.Kind is not (TokenKind.String or TokenKind.BlockString))
+        {
+            return null;
+        }
+
+        Advance();
+        return new StringValueNode(token.Value!, token.Kind == TokenKind.BlockString, Loc(token));
     }
 
     private NameNode ParseName()

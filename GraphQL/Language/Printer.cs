@@ -20,13 +20,13 @@ public static partial class Printer
             VariableNode n => "$" + n.Name.Value,
             DocumentNode n => Join(n.Definitions, "\n\n"),
             OperationDefinitionNode n => PrintOperation(n),
-            VariableDefinitionNode n => Print(n.Variable) + ": " + Print(n.Type) + Wrap(" = ", Opt(n.DefaultValue)) + Wrap(" ", Join(n.Directives, " ")),
+            VariableDefinitionNode n => Wrap(string.Empty, Opt(n.Description), "\n") + Print(n.Variable) + ": " + Print(n.Type) + Wrap(" = ", Opt(n.DefaultValue)) + Wrap(" ", Join(n.Directives, " ")),
             SelectionSetNode n => Block(n.Selections),
             FieldNode n => PrintField(n),
             ArgumentNode n => n.Name.Value + ": " + Print(n.Value),
             FragmentSpreadNode n => "..." + n.Name.Value + Wrap(" ", Join(n.Directives, " ")),
             InlineFragmentNode n => JoinStrings(" ", "...", Wrap("on ", Opt(n.TypeCondition)), Join(n.Directives, " "), Print(n.SelectionSet)),
-            FragmentDefinitionNode n => "fragment " + n.Name.Value + " on " + Print(n.TypeCondition) + " " + Wrap(string.Empty, Join(n.Directives, " "), " ") + Print(n.SelectionSet),
+            FragmentDefinitionNode n => Wrap(string.Empty, Opt(n.Description), "\n") + "fragment " + n.Name.Value + " on " + Print(n.TypeCondition) + " " + Wrap(string.Empty, Join(n.Directives, " "), " ") + Print(n.SelectionSet),
             IntValueNode n => n.Value,
             FloatValueNode n => n.Value,
             StringValueNode n => n.Block ? PrintBlockString(n.Value) : PrintString(n.Value),
@@ -47,14 +47,16 @@ public static partial class Printer
 
     private static string PrintOperation(OperationDefinitionNode n)
     {
-        var varDefs = Wrap("(", Join(n.VariableDefinitions, ", "), ")");
+        var multiline = n.VariableDefinitions.Any(v => v.Description is not null);
+        var varDefs = multiline ? Wrap("(\n", Join(n.VariableDefinitions, "\n"), "\n)") : Wrap("(", Join(n.VariableDefinitions, ", "), ")");
         var operation = n.Operation switch
         {
             OperationType.Mutation => "mutation",
             OperationType.Subscription => "subscription",
             _ => "query",
         };
-        var prefix = JoinStrings(" ", operation, JoinStrings(string.Empty, n.Name?.Value, varDefs), Join(n.Directives, " "));
+        var prefix = Wrap(string.Empty, Opt(n.Description), "\n")
+            + JoinStrings(" ", operation, JoinStrings(string.Empty, n.Name?.Value, varDefs), Join(n.Directives, " "));
         return (prefix == "query" ? string.Empty : prefix + " ") + Print(n.SelectionSet);
     }
 

@@ -38,7 +38,7 @@ public sealed partial class SchemaBuilder
             throw new SchemaValidationException(errors.Count > 0 ? errors : ["Query root type must be provided."]);
         }
 
-        var ordered = OrderTypes(query, mutation, subscription, directives, types);
+        var ordered = OrderTypes(query, mutation, subscription, directives, types, definitions);
         var schema = new Schema(query, mutation, subscription, ordered, directives, _description);
         SchemaValidator.Validate(schema, errors);
         return errors.Count > 0 ? throw new SchemaValidationException(errors) : schema;
@@ -223,11 +223,38 @@ public sealed partial class SchemaBuilder
     }
 
     private static List<NamedType> OrderTypes(
-        ObjectType query, ObjectType? mutation, ObjectType? subscription, List<DirectiveDefinition> directives, Dictionary<string, NamedType> types)
+        ObjectType query, ObjectType? mutation, ObjectType? subscription, List<DirectiveDefinition> directives, Dictionary<string, NamedType> types,
+        List<object> definitions)
     {
-        // The order graphql-js gives its type map: reachable from the roots, then directive arguments, then introspection.
-        var seen = new HashSet<NamedType>();
+        // The type map order graphql-js gives a schema whose types are all listed (as buildSchema does): each defined
+        // type in definition order followed by the built-in scalars it is the first to use, then the roots, the
+        // directive arguments and the introspection types.
+        var defined = new List<NamedType>();
+        foreach (var definition in definitions)
+        {
+            var name = definition switch
+            {
+                ComplexTypeBuilder c => c.Name,
+                UnionDefinition u => u.Name,
+                EnumTypeBuilder e => e.Name,
+                InputObjectTypeBuilder i => i.Name,
+                ScalarType s => s.Name,
+                _ => null,
+            };
+            if (name is not null && !name.StartsWith("__", StringComparison.Ordinal) && types.TryGetValue(name, out var type))
+            {
+                defined.Add(type);
+            }
+        }
+
+        var seen = new HashSet<NamedType>(defined);
         var ordered = new List<NamedType>();
+        foreach (var type in defined)
+        {
+            seen.Remove(type);
+            Collect(type, seen, ordered);
+        }
+
         Collect(query, seen, ordered);
         if (mutation is not null)
         {
@@ -248,14 +275,6 @@ public sealed partial class SchemaBuilder
         }
 
         Collect(types["__Schema"], seen, ordered);
-        foreach (var type in types.Values)
-        {
-            if (!type.Name.StartsWith("__", StringComparison.Ordinal) && !(type is ScalarType { IsBuiltIn: true }))
-            {
-                Collect(type, seen, ordered);
-            }
-        }
-
         return ordered;
     }
 

@@ -21,6 +21,9 @@ public sealed class FragmentDefinitionNode : ExecutableDefinitionNode
     /// <summary>The fragment name.</summary>
     public new NameNode Name => base.Name!;
 
+    /// <summary>The description (graphql-js 16.15 accepts descriptions on executable definitions), if any.</summary>
+    public StringValueNode? Description { get; init; }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.FragmentDefinition;
 }

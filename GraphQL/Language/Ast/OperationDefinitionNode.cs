@@ -23,6 +23,9 @@ public sealed class OperationDefinitionNode : ExecutableDefinitionNode
     /// <summary>The variable definitions.</summary>
     public IReadOnlyList<VariableDefinitionNode> VariableDefinitions { get; }
 
+    /// <summary>The description (graphql-js 16.15 accepts descriptions on executable definitions), if any.</summary>
+    public StringValueNode? Description { get; init; }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.OperationDefinition;
 }

@@ -30,6 +30,9 @@ public sealed class VariableDefinitionNode : AstNode
     /// <summary>The directives.</summary>
     public IReadOnlyList<DirectiveNode> Directives { get; }
 
+    /// <summary>The description (graphql-js 16.15 accepts descriptions on executable definitions), if any.</summary>
+    public StringValueNode? Description { get; init; }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.VariableDefinition;
 }

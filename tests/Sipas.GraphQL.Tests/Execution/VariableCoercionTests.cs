@@ -35,6 +35,6 @@ public sealed class VariableCoercionTests
     {
         var json = await GraphQLTestHost.RunAsync(Schema, "query ($c: String = \"01\") { unit(code: $c) { name } hello }", """{"c":null}""");
 
-        Assert.Equal("""{"errors":[{"message":"Argument \"code\" of non-null type \"String!\" must not be null.","locations":[{"line":1,"column":29}],"path":["unit"]}],"data":{"unit":null,"hello":"world"}}""", json);
+        Assert.Equal("""{"errors":[{"message":"Argument \"code\" of non-null type \"String!\" must not be null.","locations":[{"line":1,"column":40}],"path":["unit"]}],"data":{"unit":null,"hello":"world"}}""", json);
     }
 }

@@ -14,10 +14,11 @@ public sealed class ParserTests
     [InlineData("notAnOperation Foo { field }", "Syntax Error: Unexpected Name \"notAnOperation\".", 1, 1)]
     [InlineData("...", "Syntax Error: Unexpected \"...\".", 1, 1)]
     [InlineData("{ \"\"", "Syntax Error: Expected Name, found String \"\".", 1, 3)]
-    [InlineData("query Foo($a: Int = $b) { x }", "Syntax Error: Unexpected variable \"$b\" in constant value.", 1, 22)]
+    [InlineData("query Foo($a: Int = $b) { x }", "Syntax Error: Unexpected variable \"$b\" in constant value.", 1, 21)]
     [InlineData("fragment on on on { on }", "Syntax Error: Unexpected Name \"on\".", 1, 10)]
     [InlineData("{ ...on }", "Syntax Error: Expected Name, found \"}\".", 1, 9)]
-    [InlineData("\"desc\" query { a }", "Syntax Error: Unexpected description, descriptions are supported only on type definitions.", 1, 1)]
+    [InlineData("\"desc\" { a }", "Syntax Error: Unexpected description, descriptions are not supported on shorthand queries.", 1, 1)]
+    [InlineData("\"desc\" extend type A { a: Int }", "Syntax Error: Unexpected description, only GraphQL definitions support descriptions.", 1, 1)]
     [InlineData("{ f(a: ) }", "Syntax Error: Unexpected \")\".", 1, 8)]
     public void Parse_InvalidDocument_ThrowsGraphQLJsMessageAndLocation(string source, string message, int line, int column)
     {
@@ -45,6 +46,18 @@ public sealed class ParserTests
         Assert.IsType<InlineFragmentNode>(field.SelectionSet!.Selections[0]);
         Assert.IsType<FragmentSpreadNode>(field.SelectionSet.Selections[1]);
         Assert.Equal("User", Assert.IsType<FragmentDefinitionNode>(document.Definitions[1]).TypeCondition.Name.Value);
+    }
+
+    [Fact]
+    public void Parse_DescriptionsOnExecutableDefinitions_AreKept()
+    {
+        var document = Parser.Parse("\"Lists units.\" query Q(\"The level.\" $l: Int) { a }\n\"\"\"Reusable.\"\"\" fragment F on Query { a }");
+
+        var operation = Assert.IsType<OperationDefinitionNode>(document.Definitions[0]);
+        Assert.Equal("Lists units.", operation.Description!.Value);
+        Assert.Equal("The level.", operation.VariableDefinitions[0].Description!.Value);
+        Assert.True(Assert.IsType<FragmentDefinitionNode>(document.Definitions[1]).Description!.Block);
+        Assert.Equal("\"Lists units.\"\nquery Q(\n\"The level.\"\n$l: Int\n) {\n  a\n}\n\n\"\"\"Reusable.\"\"\"\nfragment F on Query {\n  a\n}", Printer.Print(document));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Sipas.GraphQL.Tests.Language;
 
 public sealed class SchemaPrinterTests
 {
-    // Checked against graphql-js 16.15 printSchema(buildSchema(sdl)) === sdl.
+    // Checked against graphql-js 16.15: printSchema(buildSchema(sdl)) === sdl; types in definition order, as buildSchema keeps them.
     private const string RichSdl = """"
         """The SIPAS test schema."""
         schema {
@@ -34,26 +34,12 @@ public sealed class SchemaPrinterTests
           filter(input: Filter = {from: "2025-07-01", limit: 10}): [Node!]!
         }
 
-        interface Node {
-          id: ID!
-        }
-
-        enum Kind {
-          A
-          B @deprecated
-        }
-
-        """A calendar date."""
-        scalar Date @specifiedBy(url: "https://tools.ietf.org/html/rfc3339")
-
-        input Filter {
-          from: Date
-          limit: Int = 20
-          old: String @deprecated(reason: "Gone.")
-        }
-
         type Change {
           touch(id: ID!, reason: String @deprecated): Entity
+        }
+
+        interface Node {
+          id: ID!
         }
 
         interface Entity implements Node {
@@ -64,6 +50,20 @@ public sealed class SchemaPrinterTests
         type Province implements Entity & Node {
           id: ID!
           name: String
+        }
+
+        """A calendar date."""
+        scalar Date @specifiedBy(url: "https://tools.ietf.org/html/rfc3339")
+
+        enum Kind {
+          A
+          B @deprecated
+        }
+
+        input Filter {
+          from: Date
+          limit: Int = 20
+          old: String @deprecated(reason: "Gone.")
         }
         """";
 
