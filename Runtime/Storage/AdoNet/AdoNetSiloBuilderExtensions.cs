@@ -15,12 +15,26 @@ public static class AdoNetSiloBuilderExtensions
     /// <returns>The builder.</returns>
     public static ISiloBuilder AddAdoNetGrainStorage(this ISiloBuilder builder, string name, Action<AdoNetGrainStorageOptions> configure)
     {
+        ArgumentNullException.ThrowIfNull(configure);
+        return builder.AddAdoNetGrainStorage(name, (_, options) => configure(options));
+    }
+
+    /// <summary>
+    /// Adds an ADO.NET storage provider whose options need services, e.g. a <c>DbDataSource</c> registered in DI:
+    /// <c>AddAdoNetGrainStorage("grains", (sp, o) => o.DataSource = sp.GetRequiredService&lt;NpgsqlDataSource&gt;())</c>.
+    /// </summary>
+    /// <param name="builder">The silo builder.</param>
+    /// <param name="name">The provider's name, as in <c>[PersistentState("state", "name")]</c>.</param>
+    /// <param name="configure">Sets the data source (required) and other options, given the silo's services.</param>
+    /// <returns>The builder.</returns>
+    public static ISiloBuilder AddAdoNetGrainStorage(this ISiloBuilder builder, string name, Action<IServiceProvider, AdoNetGrainStorageOptions> configure)
+    {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configure);
         builder.Services.AddKeyedSingleton<IGrainStorage>(name, (sp, _) =>
         {
             var options = new AdoNetGrainStorageOptions();
-            configure(options);
+            configure(sp, options);
             return new AdoNetGrainStorage(
                 name,
                 options,

@@ -1,5 +1,7 @@
+using System.Data.Common;
 using System.Diagnostics.Metrics;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Sipas.Runtime.Diagnostics;
 using Sipas.Runtime.Storage.AdoNet;
 using Sipas.Runtime.Tests.Grains;
@@ -80,6 +82,10 @@ public sealed class SiloServiceCollectionExtensionsTests
     }
 
     private static Task<TestSilo> StartWithSqlite(string path) =>
-        TestSilo.StartAsync(configure: silo => silo.AddAdoNetGrainStorage("store", options =>
-            options.DataSource = SqliteFactory.Instance.CreateDataSource($"Data Source={path}")));
+        TestSilo.StartAsync(configure: silo =>
+        {
+            // The data source comes from DI, as a host that owns it would register it.
+            silo.Services.AddSingleton(SqliteFactory.Instance.CreateDataSource($"Data Source={path}"));
+            silo.AddAdoNetGrainStorage("store", (sp, options) => options.DataSource = sp.GetRequiredService<DbDataSource>());
+        });
 }
