@@ -28,6 +28,11 @@ public static class DocumentValidator
         {
             walker.WalkDocument(document);
         }
+        catch (ValidationAbortedException)
+        {
+            // A work budget ran out on a pathological document (graphql-js 16.15 behaves the same).
+            context.AddAbortError();
+        }
         catch (InsufficientExecutionStackException)
         {
             // Recursion (nesting, fragment chains) deeper than the stack allows: reject rather than crash.

@@ -91,6 +91,12 @@ public enum ValidationRules : long
     /// <summary>Input object field names are unique (5.6.3).</summary>
     UniqueInputFieldNames = 1L << 25,
 
-    /// <summary>Every rule of the specification.</summary>
-    All = (1L << 26) - 1,
+    /// <summary>
+    /// Introspection queries nest the <c>fields</c>/<c>interfaces</c>/<c>possibleTypes</c>/<c>inputFields</c> lists at
+    /// most 3 deep (graphql-js's recommended rule, part of its specified rules since 16.9).
+    /// </summary>
+    MaxIntrospectionDepth = 1L << 26,
+
+    /// <summary>Every rule, as graphql-js 16's <c>specifiedRules</c>.</summary>
+    All = (1L << 27) - 1,
 }

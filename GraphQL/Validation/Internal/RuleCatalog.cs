@@ -33,6 +33,7 @@ internal static class RuleCatalog
         (ValidationRules.VariablesInAllowedPosition, static c => new VariablesInAllowedPositionRule(c)),
         (ValidationRules.OverlappingFieldsCanBeMerged, static c => new OverlappingFieldsCanBeMergedRule(c)),
         (ValidationRules.UniqueInputFieldNames, static c => new UniqueInputFieldNamesRule(c)),
+        (ValidationRules.MaxIntrospectionDepth, static c => new MaxIntrospectionDepthRule(c)),
     ];
 
     public static List<ValidationRule> Create(ValidationContext context, ValidationRules selected)

@@ -9,6 +9,9 @@ internal sealed partial class ValidationContext
     private readonly Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>> _referenced = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ExecutableDefinitionNode, List<VariableUsage>> _usages = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<OperationDefinitionNode, List<VariableUsage>> _recursiveUsages = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, List<FragmentDefinitionNode>> _referencedBySet = new(StringComparer.Ordinal);
+    private readonly Dictionary<List<FragmentDefinitionNode>, List<VariableUsage>> _fragmentUsages = new(ReferenceEqualityComparer.Instance);
+    private int _remainingFragmentWork = 50_000;
 
     /// <summary>The fragment spreads under a selection set, not following spreads (graphql-js's stack order).</summary>
     public List<FragmentSpreadNode> GetFragmentSpreads(SelectionSetNode node)
@@ -44,32 +47,83 @@ internal sealed partial class ValidationContext
         return spreads;
     }
 
-    /// <summary>Every fragment an operation reaches through spreads, each once.</summary>
+    /// <summary>Every fragment an operation reaches through spreads, each once (graphql-js 16.15's order).</summary>
     public List<FragmentDefinitionNode> GetRecursivelyReferencedFragments(OperationDefinitionNode operation)
     {
-        if (_referenced.TryGetValue(operation, out var fragments))
+        if (!_referenced.TryGetValue(operation, out var fragments))
         {
-            return fragments;
+            _referenced[operation] = fragments = GetRecursivelyReferencedFragments([operation]);
         }
 
-        fragments = [];
-        var collected = new HashSet<string>(StringComparer.Ordinal);
-        var toVisit = new Stack<SelectionSetNode>();
-        toVisit.Push(operation.SelectionSet);
-        while (toVisit.TryPop(out var set))
+        return fragments;
+    }
+
+    /// <summary>
+    /// The fragments reached from the spreads of <paramref name="operations"/>, breadth first from the spread names in
+    /// first-seen order; cached by the set of starting names, as graphql-js does.
+    /// </summary>
+    public List<FragmentDefinitionNode> GetRecursivelyReferencedFragments(IReadOnlyList<OperationDefinitionNode> operations)
+    {
+        var collected = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var operation in operations)
         {
-            foreach (var spread in GetFragmentSpreads(set))
+            foreach (var spread in GetFragmentSpreads(operation.SelectionSet))
             {
-                if (collected.Add(spread.Name.Value) && GetFragment(spread.Name.Value) is { } fragment)
+                if (seen.Add(spread.Name.Value))
                 {
-                    fragments.Add(fragment);
-                    toVisit.Push(fragment.SelectionSet);
+                    collected.Add(spread.Name.Value);
                 }
             }
         }
 
-        _referenced[operation] = fragments;
+        var key = SetKey(collected);
+        if (_referencedBySet.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var fragments = new List<FragmentDefinitionNode>();
+        SpendFragmentWork(collected.Count);
+        for (var i = 0; i < collected.Count; i++)
+        {
+            if (GetFragment(collected[i]) is not { } fragment)
+            {
+                continue;
+            }
+
+            fragments.Add(fragment);
+            var spreads = GetFragmentSpreads(fragment.SelectionSet);
+            SpendFragmentWork(spreads.Count);
+            foreach (var spread in spreads)
+            {
+                if (seen.Add(spread.Name.Value))
+                {
+                    collected.Add(spread.Name.Value);
+                }
+            }
+        }
+
+        _referencedBySet[key] = fragments;
         return fragments;
+    }
+
+    /// <summary>Charges fragment analysis work; past graphql-js's budget (50,000) validation is aborted.</summary>
+    public void SpendFragmentWork(int cost)
+    {
+        _remainingFragmentWork -= cost;
+        if (_remainingFragmentWork < 0)
+        {
+            throw new ValidationAbortedException();
+        }
+    }
+
+    // graphql-js's SetMap: the same names in any order share one entry.
+    private static string SetKey(List<string> names)
+    {
+        var sorted = names.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return string.Join('\u0000', sorted);
     }
 
     public bool HasVariableUsages(ExecutableDefinitionNode definition) => _usages.ContainsKey(definition);
@@ -85,12 +139,23 @@ internal sealed partial class ValidationContext
             return usages;
         }
 
-        usages = [.. GetVariableUsages(operation)];
-        foreach (var fragment in GetRecursivelyReferencedFragments(operation))
+        var fragments = GetRecursivelyReferencedFragments(operation);
+        if (!_fragmentUsages.TryGetValue(fragments, out var fragmentUsages))
         {
-            usages.AddRange(GetVariableUsages(fragment));
+            SpendFragmentWork(fragments.Count);
+            fragmentUsages = [];
+            foreach (var fragment in fragments)
+            {
+                var local = GetVariableUsages(fragment);
+                SpendFragmentWork(local.Count);
+                fragmentUsages.AddRange(local);
+            }
+
+            _fragmentUsages[fragments] = fragmentUsages;
         }
 
+        SpendFragmentWork(fragmentUsages.Count);
+        usages = [.. GetVariableUsages(operation), .. fragmentUsages];
         _recursiveUsages[operation] = usages;
         return usages;
     }

@@ -39,6 +39,9 @@ internal sealed partial class ValidationContext
     /// <summary>True once the error limit was reached; the walker stops.</summary>
     public bool IsAborted { get; private set; }
 
+    /// <summary>The node owning the selection set being entered (operation, field, fragment).</summary>
+    public AstNode? SelectionSetOwner { get; set; }
+
     /// <summary>The node whose directives are being walked (for directive locations).</summary>
     public AstNode? DirectiveOwner { get; set; }
 
@@ -67,6 +70,16 @@ internal sealed partial class ValidationContext
         }
 
         _errors.Add(new GraphQLError(message, locations));
+    }
+
+    /// <summary>Adds graphql-js's "Validation aborted." error (no location) and stops.</summary>
+    public void AddAbortError()
+    {
+        if (!IsAborted)
+        {
+            _errors.Add(new GraphQLError("Validation aborted."));
+            IsAborted = true;
+        }
     }
 
     public FragmentDefinitionNode? GetFragment(string name)

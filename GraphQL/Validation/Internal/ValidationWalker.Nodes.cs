@@ -48,7 +48,7 @@ internal sealed partial class ValidationWalker
         }
 
         WalkDirectives(operation.Directives, operation);
-        WalkSelectionSet(operation.SelectionSet);
+        WalkSelectionSet(operation.SelectionSet, operation);
         _context.SetVariableUsages(operation, _usages);
         Leave(operation);
     }
@@ -59,7 +59,7 @@ internal sealed partial class ValidationWalker
         Enter(fragment);
         WalkType(fragment.TypeCondition);
         WalkDirectives(fragment.Directives, fragment);
-        WalkSelectionSet(fragment.SelectionSet);
+        WalkSelectionSet(fragment.SelectionSet, fragment);
         if (_usages is not null)
         {
             _context.SetVariableUsages(fragment, _usages);
@@ -84,8 +84,9 @@ internal sealed partial class ValidationWalker
         Leave(definition);
     }
 
-    private void WalkSelectionSet(SelectionSetNode selectionSet)
+    private void WalkSelectionSet(SelectionSetNode selectionSet, AstNode owner)
     {
+        _context.SelectionSetOwner = owner;
         Enter(selectionSet);
         foreach (var selection in selectionSet.Selections)
         {
@@ -125,7 +126,7 @@ internal sealed partial class ValidationWalker
         WalkDirectives(field.Directives, field);
         if (field.SelectionSet is { } selectionSet)
         {
-            WalkSelectionSet(selectionSet);
+            WalkSelectionSet(selectionSet, field);
         }
 
         Leave(field);
@@ -140,7 +141,7 @@ internal sealed partial class ValidationWalker
         }
 
         WalkDirectives(inline.Directives, inline);
-        WalkSelectionSet(inline.SelectionSet);
+        WalkSelectionSet(inline.SelectionSet, inline);
         Leave(inline);
     }
 

@@ -1,12 +1,11 @@
 using Sipas.GraphQL.Language;
 using Sipas.GraphQL.Language.Ast;
-using Sipas.GraphQL.Types;
 
 namespace Sipas.GraphQL.Validation.Internal;
 
 /// <summary>
-/// Argument value equality as graphql-js decides it: the printed values, with input object fields sorted by name,
-/// are equal. Simple literals compare without printing.
+/// Argument value equality as graphql-js 16.15 decides it: same kinds and values (block strings differ from quoted
+/// ones), input object fields compared in name order. Simple literals compare without printing.
 /// </summary>
 internal static class ValueKeys
 {
@@ -22,7 +21,7 @@ internal static class ValueKeys
             (VariableNode x, VariableNode y) => x.Name.Value == y.Name.Value,
             (IntValueNode x, IntValueNode y) => x.Value == y.Value,
             (FloatValueNode x, FloatValueNode y) => x.Value == y.Value,
-            (StringValueNode x, StringValueNode y) => Printer.Print(x) == Printer.Print(y),
+            (StringValueNode x, StringValueNode y) => x.Value == y.Value && x.Block == y.Block,
             (BooleanValueNode x, BooleanValueNode y) => x.Value == y.Value,
             (EnumValueNode x, EnumValueNode y) => x.Value == y.Value,
             (NullValueNode, NullValueNode) => true,
@@ -42,7 +41,7 @@ internal static class ValueKeys
                 }
 
                 // A stable sort, as JavaScript's Array.prototype.sort is.
-                var sorted = fields.OrderBy(static f => f.Name.Value, Comparer<string>.Create(Suggestions.NaturalCompare)).ToList();
+                var sorted = fields.OrderBy(static f => f.Name.Value, StringComparer.Ordinal).ToList();
                 return new ObjectValueNode(sorted, obj.Location);
             case ListValueNode list:
                 var items = new List<ValueNode>(list.Values.Count);

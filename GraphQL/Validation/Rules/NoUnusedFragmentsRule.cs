@@ -31,12 +31,9 @@ internal sealed class NoUnusedFragmentsRule(ValidationContext context) : Validat
     public override void Leave(AstNode node)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var operation in _operations)
+        foreach (var fragment in Context.GetRecursivelyReferencedFragments(_operations))
         {
-            foreach (var fragment in Context.GetRecursivelyReferencedFragments(operation))
-            {
-                used.Add(fragment.Name.Value);
-            }
+            used.Add(fragment.Name.Value);
         }
 
         foreach (var fragment in _fragments)

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 using Sipas.GraphQL.Language.Ast;
 using Sipas.GraphQL.Types;
 using Sipas.GraphQL.Validation.Internal;
@@ -8,22 +9,16 @@ namespace Sipas.GraphQL.Validation.Rules;
 /// <summary>Field-level comparison of OverlappingFieldsCanBeMerged.</summary>
 internal sealed partial class OverlappingFieldsCanBeMergedRule
 {
-    private void CollectConflictsWithin(List<Conflict> conflicts, FieldMap fieldMap)
+    private void CollectConflictsWithin(List<Conflict> conflicts, CollectedFields collected)
     {
-        foreach (var responseName in fieldMap.Keys)
+        foreach (var responseName in collected.ResponseNames)
         {
-            var fields = fieldMap.Get(responseName)!;
-            if (fields.Count > 2 && AllSameLeaf(fields))
-            {
-                // Repeats of one leaf field never conflict; skip the quadratic comparison (alias and repeat bombs).
-                continue;
-            }
-
-            for (var i = 0; i < fields.Count && !_exhausted; i++)
+            var fields = collected.Fields[responseName];
+            for (var i = 0; i < fields.Count; i++)
             {
                 for (var j = i + 1; j < fields.Count; j++)
                 {
-                    // Within one selection set fields are never mutually exclusive.
+                    // Within one collection fields are never mutually exclusive.
                     if (FindConflict(false, responseName, fields[i], fields[j]) is { } conflict)
                     {
                         conflicts.Add(conflict);
@@ -33,37 +28,17 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
         }
     }
 
-    private static bool AllSameLeaf(List<FieldEntry> fields)
+    private void CollectConflictsBetween(
+        List<Conflict> conflicts, bool mutuallyExclusive, CollectedFields collected1, CollectedFields collected2)
     {
-        var first = fields[0];
-        if (first.Node.SelectionSet is not null || first.Node.Arguments.Count > 0)
+        if (collected1.Fields.Count == 0 || collected2.Fields.Count == 0)
         {
-            return false;
+            return;
         }
 
-        for (var i = 1; i < fields.Count; i++)
+        foreach (var (responseName, fields1, fields2) in Overlapping(collected1, collected2))
         {
-            var field = fields[i];
-            if (!ReferenceEquals(field.ParentType, first.ParentType) || field.Node.Name.Value != first.Node.Name.Value
-                || field.Node.SelectionSet is not null || field.Node.Arguments.Count > 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private void CollectConflictsBetween(List<Conflict> conflicts, bool mutuallyExclusive, FieldMap fieldMap1, FieldMap fieldMap2)
-    {
-        foreach (var responseName in fieldMap1.Keys)
-        {
-            if (fieldMap2.Get(responseName) is not { } fields2)
-            {
-                continue;
-            }
-
-            foreach (var field1 in fieldMap1.Get(responseName)!)
+            foreach (var field1 in fields1)
             {
                 foreach (var field2 in fields2)
                 {
@@ -76,95 +51,102 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
         }
     }
 
+    private List<(string Name, List<FieldEntry> Fields1, List<FieldEntry> Fields2)> Overlapping(
+        CollectedFields collected1, CollectedFields collected2)
+    {
+        var byOther = collected1.Overlapping ??= new(ReferenceEqualityComparer.Instance);
+        if (byOther.TryGetValue(collected2, out var cached))
+        {
+            return cached;
+        }
+
+        var overlapping = new List<(string, List<FieldEntry>, List<FieldEntry>)>();
+        foreach (var responseName in collected1.ResponseNames)
+        {
+            Spend(1);
+            if (collected2.Fields.TryGetValue(responseName, out var fields2))
+            {
+                overlapping.Add((responseName, collected1.Fields[responseName], fields2));
+            }
+        }
+
+        byOther[collected2] = overlapping;
+        return overlapping;
+    }
+
     private Conflict? FindConflict(bool parentsMutuallyExclusive, string responseName, FieldEntry field1, FieldEntry field2)
     {
-        if (!Spend())
+        var node1 = field1.Node;
+        var node2 = field2.Node;
+        var mutuallyExclusive = parentsMutuallyExclusive
+            || (!ReferenceEquals(field1.ParentType, field2.ParentType) && field1.ParentType is ObjectType && field2.ParentType is ObjectType);
+        Spend(2);
+        var type1 = field1.Definition?.Type;
+        var type2 = field2.Definition?.Type;
+        if (field1.IsSimpleLeaf && field2.IsSimpleLeaf && ReferenceEquals(type1, type2) && node1.Name.Value == node2.Name.Value)
         {
             return null;
         }
 
-        var (parentType1, node1, def1) = field1;
-        var (parentType2, node2, def2) = field2;
-        var mutuallyExclusive = parentsMutuallyExclusive
-            || (!ReferenceEquals(parentType1, parentType2) && parentType1 is ObjectType && parentType2 is ObjectType);
-        if (!mutuallyExclusive)
+        if (!mutuallyExclusive && Reason(field1, field2) is { } reason)
         {
-            if (node1.Name.Value != node2.Name.Value)
-            {
-                return Conflict.Of(responseName, $"\"{node1.Name.Value}\" and \"{node2.Name.Value}\" are different fields", node1, node2);
-            }
-
-            if (!SameArguments(node1.Arguments, node2.Arguments))
-            {
-                return Conflict.Of(responseName, "they have differing arguments", node1, node2);
-            }
+            return Conflict.Of(responseName, reason, node1, node2);
         }
 
-        var type1 = def1?.Type;
-        var type2 = def2?.Type;
         if (type1 is not null && type2 is not null && DoTypesConflict(type1, type2))
         {
-            return Conflict.Of(responseName, $"they return conflicting types \"{type1}\" and \"{type2}\"", node1, node2);
+            var typeString1 = field1.TypeString ??= type1.ToString();
+            var typeString2 = field2.TypeString ??= type2.ToString();
+            return Conflict.Of(responseName, $"they return conflicting types \"{typeString1}\" and \"{typeString2}\"", node1, node2);
         }
 
         if (node1.SelectionSet is { } set1 && node2.SelectionSet is { } set2)
         {
             RuntimeHelpers.EnsureSufficientExecutionStack();
             var sub = FindConflictsBetweenSubSelectionSets(mutuallyExclusive, type1?.Unwrap(), set1, type2?.Unwrap(), set2);
-            return sub.Count > 0 ? Conflict.Merge(responseName, sub, node1, node2) : null;
+            return sub.Count > 0 ? SubfieldConflicts(sub, responseName, node1, node2) : null;
         }
 
         return null;
     }
 
-    private List<Conflict> FindConflictsBetweenSubSelectionSets(
-        bool mutuallyExclusive, NamedType? parentType1, SelectionSetNode set1, NamedType? parentType2, SelectionSetNode set2)
+    /// <summary>Why two fields selected on overlapping types differ (name or arguments), computed once per pair.</summary>
+    private string? Reason(FieldEntry field1, FieldEntry field2)
     {
-        var conflicts = new List<Conflict>();
-        var (fieldMap1, fragmentNames1) = GetFieldsAndFragmentNames(parentType1, set1);
-        var (fieldMap2, fragmentNames2) = GetFieldsAndFragmentNames(parentType2, set2);
-        CollectConflictsBetween(conflicts, mutuallyExclusive, fieldMap1, fieldMap2);
-        foreach (var name in fragmentNames2)
+        var comparisons = field1.Comparisons ??= new(ReferenceEqualityComparer.Instance);
+        if (comparisons.TryGetValue(field2, out var reason))
         {
-            CollectConflictsBetweenFieldsAndFragment(conflicts, mutuallyExclusive, fieldMap1, name);
+            return reason;
         }
 
-        foreach (var name in fragmentNames1)
-        {
-            CollectConflictsBetweenFieldsAndFragment(conflicts, mutuallyExclusive, fieldMap2, name);
-        }
-
-        foreach (var name1 in fragmentNames1)
-        {
-            foreach (var name2 in fragmentNames2)
-            {
-                CollectConflictsBetweenFragments(conflicts, mutuallyExclusive, name1, name2);
-            }
-        }
-
-        return conflicts;
+        var name1 = field1.Node.Name.Value;
+        var name2 = field2.Node.Name.Value;
+        reason = name1 != name2
+            ? $"\"{Abbreviate(name1)}\" and \"{Abbreviate(name2)}\" are different fields"
+            : SameArguments(field1, field2) ? null : "they have differing arguments";
+        comparisons[field2] = reason;
+        return reason;
     }
 
-    private static bool SameArguments(IReadOnlyList<ArgumentNode> args1, IReadOnlyList<ArgumentNode> args2)
+    private bool SameArguments(FieldEntry field1, FieldEntry field2)
     {
+        var args1 = field1.Node.Arguments;
+        var args2 = field2.Node.Arguments;
+        if (args1.Count == 0 || args2.Count == 0)
+        {
+            return args1.Count == args2.Count;
+        }
+
         if (args1.Count != args2.Count)
         {
             return false;
         }
 
+        var values2 = field2.ArgumentValues ??= ArgumentMap(args2);
         foreach (var arg1 in args1)
         {
-            ArgumentNode? arg2 = null;
-            foreach (var candidate in args2)
-            {
-                if (candidate.Name.Value == arg1.Name.Value)
-                {
-                    // graphql-js builds a map, so the last argument of a name wins.
-                    arg2 = candidate;
-                }
-            }
-
-            if (arg2 is null || !ValueKeys.SameValue(arg1.Value, arg2.Value))
+            Spend(1);
+            if (!values2.TryGetValue(arg1.Name.Value, out var value2) || !ValueKeys.SameValue(arg1.Value, value2))
             {
                 return false;
             }
@@ -173,10 +155,23 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
         return true;
     }
 
-    private static bool DoTypesConflict(GraphQLType type1, GraphQLType type2)
+    private static Dictionary<string, ValueNode> ArgumentMap(IReadOnlyList<ArgumentNode> arguments)
     {
-        while (true)
+        var map = new Dictionary<string, ValueNode>(arguments.Count, StringComparer.Ordinal);
+        foreach (var argument in arguments)
         {
+            // The last argument of a name wins, as in a JavaScript Map.
+            map[argument.Name.Value] = argument.Value;
+        }
+
+        return map;
+    }
+
+    private bool DoTypesConflict(GraphQLType type1, GraphQLType type2)
+    {
+        while (!ReferenceEquals(type1, type2))
+        {
+            Spend(1);
             switch (type1, type2)
             {
                 case (ListType list1, ListType list2):
@@ -190,57 +185,45 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
                 case (NonNullType, _) or (_, NonNullType):
                     return true;
                 default:
-                    return (type1.IsLeaf() || type2.IsLeaf()) && !ReferenceEquals(type1, type2);
+                    return type1.IsLeaf() || type2.IsLeaf();
             }
         }
+
+        return false;
     }
 
-    private FieldsAndFragments GetFieldsAndFragmentNames(NamedType? parentType, SelectionSetNode selectionSet)
+    private static Conflict SubfieldConflicts(List<Conflict> conflicts, string responseName, FieldNode node1, FieldNode node2)
     {
-        if (_cache.TryGetValue(selectionSet, out var cached))
+        var message = new StringBuilder();
+        foreach (var conflict in conflicts)
         {
-            return cached;
-        }
-
-        var fieldMap = new FieldMap();
-        var fragmentNames = new List<string>();
-        var seenFragments = new HashSet<string>(StringComparer.Ordinal);
-        Collect(parentType, selectionSet, fieldMap, fragmentNames, seenFragments);
-        var result = new FieldsAndFragments(fieldMap, fragmentNames);
-        _cache[selectionSet] = result;
-        return result;
-    }
-
-    private FieldsAndFragments GetReferencedFieldsAndFragmentNames(FragmentDefinitionNode fragment) =>
-        _cache.TryGetValue(fragment.SelectionSet, out var cached)
-            ? cached
-            : GetFieldsAndFragmentNames(TypeInfo.FromAst(Context.Schema, fragment.TypeCondition) as NamedType, fragment.SelectionSet);
-
-    private void Collect(
-        NamedType? parentType, SelectionSetNode selectionSet, FieldMap fieldMap, List<string> fragmentNames, HashSet<string> seen)
-    {
-        foreach (var selection in selectionSet.Selections)
-        {
-            switch (selection)
+            message.Append(message.Length == 0 ? string.Empty : " and ")
+                .Append("subfields \"").Append(Abbreviate(conflict.ResponseName)).Append("\" conflict because ").Append(conflict.Reason);
+            if (message.Length > MaxConflictDetailLength)
             {
-                case FieldNode field:
-                    var def = parentType is ComplexType complex ? complex.GetField(field.Name.Value) : null;
-                    fieldMap.Add(field.ResponseName, new FieldEntry(parentType, field, def));
-                    break;
-                case FragmentSpreadNode spread:
-                    if (seen.Add(spread.Name.Value))
-                    {
-                        fragmentNames.Add(spread.Name.Value);
-                    }
-
-                    break;
-                case InlineFragmentNode inline:
-                    var inlineType = inline.TypeCondition is { } condition
-                        ? TypeInfo.FromAst(Context.Schema, condition) as NamedType
-                        : parentType;
-                    Collect(inlineType, inline.SelectionSet, fieldMap, fragmentNames, seen);
-                    break;
+                break;
             }
         }
+
+        return new Conflict(
+            responseName, Abbreviate(message.ToString()), ConflictNodes(node1, conflicts, first: true), ConflictNodes(node2, conflicts, first: false));
+    }
+
+    // At most 20 nodes: the enclosing field, then the last nodes of each sub-conflict.
+    private static List<FieldNode> ConflictNodes(FieldNode node, List<Conflict> conflicts, bool first)
+    {
+        var nodes = new List<FieldNode> { node };
+        foreach (var conflict in conflicts)
+        {
+            var side = first ? conflict.Fields1 : conflict.Fields2;
+            var take = Math.Min(side.Count, MaxConflictNodes - nodes.Count);
+            nodes.AddRange(side.GetRange(side.Count - take, take));
+            if (nodes.Count == MaxConflictNodes)
+            {
+                break;
+            }
+        }
+
+        return nodes;
     }
 }

@@ -3,76 +3,59 @@ using Sipas.GraphQL.Types;
 
 namespace Sipas.GraphQL.Validation.Rules;
 
-/// <summary>The rule's data: fields by response name, conflicts and their reasons.</summary>
+/// <summary>The rule's data: collected fields, their lazily computed comparison info, conflicts.</summary>
 internal sealed partial class OverlappingFieldsCanBeMergedRule
 {
-    private readonly record struct FieldEntry(NamedType? ParentType, FieldNode Node, FieldDefinition? Definition);
-
-    private readonly record struct FieldsAndFragments(FieldMap Fields, List<string> FragmentNames);
-
-    /// <summary>Fields grouped by response name, in first-appearance order.</summary>
-    private sealed class FieldMap
+    /// <summary>One selected field with the type it was selected on and its definition (when known).</summary>
+    private sealed class FieldEntry(NamedType? parentType, FieldNode node, FieldDefinition? definition)
     {
-        private readonly Dictionary<string, List<FieldEntry>> _byName = new(StringComparer.Ordinal);
+        public NamedType? ParentType { get; } = parentType;
 
-        public List<string> Keys { get; } = [];
+        public FieldNode Node { get; } = node;
 
-        public List<FieldEntry>? Get(string responseName) => _byName.GetValueOrDefault(responseName);
+        public FieldDefinition? Definition { get; } = definition;
+
+        /// <summary>No arguments and no sub-selection: two such fields of one name and type never conflict.</summary>
+        public bool IsSimpleLeaf { get; } = node.Arguments.Count == 0 && node.SelectionSet is null;
+
+        /// <summary>Reasons already computed against other fields (null: no conflict).</summary>
+        public Dictionary<FieldEntry, string?>? Comparisons { get; set; }
+
+        public Dictionary<string, ValueNode>? ArgumentValues { get; set; }
+
+        public string? TypeString { get; set; }
+    }
+
+    /// <summary>The fields of a selection set (inline fragments flattened) by response name, and its fragment spreads.</summary>
+    private sealed class CollectedFields
+    {
+        public List<string> ResponseNames { get; } = [];
+
+        public Dictionary<string, List<FieldEntry>> Fields { get; } = new(StringComparer.Ordinal);
+
+        public List<string> FragmentNames { get; } = [];
+
+        /// <summary>Fragments compared with these fields: true when the comparison was mutually exclusive.</summary>
+        public Dictionary<string, bool>? ComparedFragments { get; set; }
+
+        /// <summary>Response names shared with another collection, computed once per pair.</summary>
+        public Dictionary<CollectedFields, List<(string Name, List<FieldEntry> Fields1, List<FieldEntry> Fields2)>>? Overlapping { get; set; }
 
         public void Add(string responseName, FieldEntry entry)
         {
-            if (!_byName.TryGetValue(responseName, out var list))
+            if (!Fields.TryGetValue(responseName, out var list))
             {
-                _byName[responseName] = list = [];
-                Keys.Add(responseName);
+                Fields[responseName] = list = [];
+                ResponseNames.Add(responseName);
             }
 
             list.Add(entry);
         }
     }
 
-    /// <summary>Why two fields conflict: a message, or the conflicts of their sub-fields.</summary>
-    private sealed record Reason(string ResponseName, string? Message, List<Reason>? SubReasons)
+    private sealed record Conflict(string ResponseName, string Reason, List<FieldNode> Fields1, List<FieldNode> Fields2)
     {
-        public string Describe()
-        {
-            if (SubReasons is null)
-            {
-                return Message!;
-            }
-
-            var parts = new List<string>(SubReasons.Count);
-            foreach (var sub in SubReasons)
-            {
-                parts.Add($"subfields \"{sub.ResponseName}\" conflict because {sub.Describe()}");
-            }
-
-            return string.Join(" and ", parts);
-        }
-    }
-
-    private sealed record Conflict(Reason Reason, List<FieldNode> Fields1, List<FieldNode> Fields2)
-    {
-        public static Conflict Of(string responseName, string message, FieldNode node1, FieldNode node2) =>
-            new(new Reason(responseName, message, null), [node1], [node2]);
-
-        public static Conflict Merge(string responseName, List<Conflict> conflicts, FieldNode node1, FieldNode node2)
-        {
-            var reasons = new List<Reason>(conflicts.Count);
-            var fields1 = new List<FieldNode> { node1 };
-            var fields2 = new List<FieldNode> { node2 };
-            foreach (var conflict in conflicts)
-            {
-                reasons.Add(conflict.Reason);
-                fields1.AddRange(conflict.Fields1);
-            }
-
-            foreach (var conflict in conflicts)
-            {
-                fields2.AddRange(conflict.Fields2);
-            }
-
-            return new Conflict(new Reason(responseName, null, reasons), fields1, fields2);
-        }
+        public static Conflict Of(string responseName, string reason, FieldNode node1, FieldNode node2) =>
+            new(responseName, reason, [node1], [node2]);
     }
 }

@@ -3,7 +3,7 @@ namespace Sipas.GraphQL.Tests.Validation.Cases;
 // The documents of graphql-js 16's rule tests validated with ALL specified rules; expected errors produced by graphql-js.
 internal static partial class AllRulesCases
 {
-    public static ValidationCase[] All => [.. Part1, .. Part2, .. Part3, .. Part4, .. Part5, .. Part6, .. Part7, .. Part8, .. Part9, .. Part10, .. Part11, .. Part12, .. Part13, .. Part14, .. Part15, .. Part16, .. Part17, .. Part18];
+    public static ValidationCase[] All => [.. Part1, .. Part2, .. Part3, .. Part4, .. Part5, .. Part6, .. Part7, .. Part8, .. Part9, .. Part10, .. Part11, .. Part12, .. Part13, .. Part14, .. Part15, .. Part16, .. Part17, .. Part18, .. Part19, .. Part20];
 
     private static readonly ValidationCase[] Part1 =
     [

@@ -1,6 +1,6 @@
 namespace Sipas.GraphQL.Tests.Validation.Cases;
 
-// Behaviour of graphql-js 16 (its ScalarLeafsRule tests), expected errors produced by graphql-js itself.
+// Behaviour of graphql-js 16.15 (its ScalarLeafsRule tests), expected errors produced by graphql-js 16.15 itself.
 internal static class ScalarLeafsCases
 {
     public static readonly ValidationCase[] All =

@@ -1,6 +1,6 @@
 namespace Sipas.GraphQL.Tests.Validation.Cases;
 
-// Behaviour of graphql-js 16 (its ValuesOfCorrectTypeRule tests), expected errors produced by graphql-js itself.
+// Behaviour of graphql-js 16.15 (its ValuesOfCorrectTypeRule tests), expected errors produced by graphql-js 16.15 itself.
 internal static partial class ValuesOfCorrectTypeCases
 {
     public static ValidationCase[] All => [.. Part1, .. Part2, .. Part3, .. Part4];

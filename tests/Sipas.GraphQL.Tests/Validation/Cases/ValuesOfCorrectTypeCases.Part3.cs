@@ -1,6 +1,6 @@
 namespace Sipas.GraphQL.Tests.Validation.Cases;
 
-// Behaviour of graphql-js 16 (its ValuesOfCorrectTypeRule tests), expected errors produced by graphql-js itself.
+// Behaviour of graphql-js 16.15 (its ValuesOfCorrectTypeRule tests), expected errors produced by graphql-js 16.15 itself.
 internal static partial class ValuesOfCorrectTypeCases
 {
     private static readonly ValidationCase[] Part3 =
@@ -223,6 +223,16 @@ internal static partial class ValuesOfCorrectTypeCases
               test2: anyArg(arg: "abc")
               test3: anyArg(arg: [123, "abc"])
               test4: anyArg(arg: {deep: [123, "abc"]})
+            }
+            """),
+        new(
+            "Invalid oneOf input object value: Exactly one nullable variable",
+            ValidationSchemas.TestSchema,
+            """
+            query ($string: String) {
+              complicatedArgs {
+                oneOfArgField(oneOfArg: { stringField: $string })
+              }
             }
             """),
         new(
