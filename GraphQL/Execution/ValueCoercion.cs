@@ -98,6 +98,11 @@ internal static partial class ValueCoercion
             result[field.Name] = value;
         }
 
+        if (input.IsOneOf && (result.Count != 1 || result.Values.Any(v => v is null)))
+        {
+            throw new CoercionException($"Exactly one key must be specified for OneOf type \"{input.Name}\".");
+        }
+
         return result;
     }
 

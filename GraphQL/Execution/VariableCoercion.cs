@@ -181,6 +181,20 @@ internal static class VariableCoercion
             }
         }
 
+        if (input.IsOneOf)
+        {
+            if (result.Count != 1)
+            {
+                onError([.. path], value, $"Exactly one key must be specified for OneOf type \"{input.Name}\".");
+            }
+
+            // Like graphql-js: the first key is checked even when there are several.
+            if (result.Count > 0 && result.First() is { Value: null } first)
+            {
+                onError([.. path, first.Key], value.TryGetProperty(first.Key, out var given) ? given : default, $"Field \"{first.Key}\" must be non-null.");
+            }
+        }
+
         return result;
     }
 }

@@ -31,7 +31,7 @@ internal static partial class IntrospectionTypes
             NonNullType nonNull => nonNull.OfType,
             _ => null,
         }))
-        .Field("isOneOf", "Boolean", f => f.Resolve(c => c.Parent<GraphQLType>() is InputObjectType ? false : null));
+        .Field("isOneOf", "Boolean", f => f.Resolve(c => c.Parent<GraphQLType>() is InputObjectType input ? input.IsOneOf : null));
 
     private static void FieldType(ObjectTypeBuilder t) => t
         .Description("Object and Interface types are described by a list of Fields, each of which has a name, potentially a list of arguments, and a return type.")

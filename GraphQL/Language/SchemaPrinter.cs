@@ -48,7 +48,7 @@ public static class SchemaPrinter
         UnionType u => Description(u.Description) + "union " + u.Name + (u.Types.Count > 0 ? " = " + string.Join(" | ", u.Types.Select(t => t.Name)) : string.Empty),
         EnumType e => Description(e.Description) + "enum " + e.Name
             + Block(e.Values.Select((v, i) => Description(v.Description, "  ", i == 0) + "  " + v.Name + Deprecated(v.DeprecationReason))),
-        InputObjectType io => Description(io.Description) + "input " + io.Name
+        InputObjectType io => Description(io.Description) + "input " + io.Name + (io.IsOneOf ? " @oneOf" : string.Empty)
             + Block(io.Fields.Select((f, i) => Description(f.Description, "  ", i == 0) + "  " + InputValue(f))),
         _ => throw new ArgumentException($"Unexpected type {type.Name}.", nameof(type)),
     };

@@ -5,10 +5,14 @@ public sealed class InputObjectType : NamedType
 {
     private Dictionary<string, InputValueDefinition> _byName = [];
 
-    internal InputObjectType(string name, string? description)
+    internal InputObjectType(string name, string? description, bool isOneOf = false)
         : base(name, description)
     {
+        IsOneOf = isOneOf;
     }
+
+    /// <summary>Whether exactly one field must be given, and not null (<c>@oneOf</c>).</summary>
+    public bool IsOneOf { get; }
 
     /// <summary>The fields, in definition order.</summary>
     public IReadOnlyList<InputValueDefinition> Fields { get; private set; } = [];

@@ -14,6 +14,15 @@ public sealed class InputObjectTypeBuilder
 
     internal List<InputValueBuilder> Fields { get; } = [];
 
+    internal bool IsOneOf { get; private set; }
+
+    /// <summary>Makes it a OneOf input object (<c>@oneOf</c>): exactly one field, not null, must be given.</summary>
+    public InputObjectTypeBuilder OneOf()
+    {
+        IsOneOf = true;
+        return this;
+    }
+
     /// <summary>Sets the description.</summary>
     /// <param name="description">The description (Markdown).</param>
     public InputObjectTypeBuilder Description(string description)

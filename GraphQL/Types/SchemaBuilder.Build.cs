@@ -60,7 +60,7 @@ public sealed partial class SchemaBuilder
                 InterfaceTypeBuilder i => new InterfaceType(i.Name, i.DescriptionText, i.Resolver),
                 UnionDefinition u => new UnionType(u.Name, u.Description, u.ResolveType),
                 EnumTypeBuilder e => new EnumType(e.Name, e.DescriptionText, e.Values),
-                InputObjectTypeBuilder i => new InputObjectType(i.Name, i.DescriptionText),
+                InputObjectTypeBuilder i => new InputObjectType(i.Name, i.DescriptionText, i.IsOneOf),
                 ScalarType s => s,
                 _ => throw new InvalidOperationException("Unknown definition."),
             };

@@ -207,6 +207,16 @@ internal static partial class SchemaValidator
             {
                 errors.Add($"Required input field {type.Name}.{field.Name} cannot be deprecated.");
             }
+
+            if (type.IsOneOf && field.Type is NonNullType)
+            {
+                errors.Add($"OneOf input field {type.Name}.{field.Name} must be nullable.");
+            }
+
+            if (type.IsOneOf && field.HasDefaultValue)
+            {
+                errors.Add($"OneOf input field {type.Name}.{field.Name} cannot have a default value.");
+            }
         }
 
         ValidateInputCycles(type, type, [], [], errors);

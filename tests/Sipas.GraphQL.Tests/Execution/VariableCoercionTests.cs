@@ -37,4 +37,21 @@ public sealed class VariableCoercionTests
 
         Assert.Equal("""{"errors":[{"message":"Argument \"code\" of non-null type \"String!\" must not be null.","locations":[{"line":1,"column":40}],"path":["unit"]}],"data":{"unit":null,"hello":"world"}}""", json);
     }
+
+    [Theory]
+    [InlineData("""{"by":{"code":"01"}}""", """{"data":{"pick":"code=01"}}""")]
+    [InlineData("""{"by":{"code":"01","name":"x"}}""", """{"errors":[{"message":"Variable \"$by\" got invalid value { code: \"01\", name: \"x\" }; Exactly one key must be specified for OneOf type \"UnitBy\".","locations":[{"line":1,"column":8}]}]}""")]
+    [InlineData("""{"by":{"name":null}}""", """{"errors":[{"message":"Variable \"$by\" got invalid value null at \"by.name\"; Field \"name\" must be non-null.","locations":[{"line":1,"column":8}]}]}""")]
+    public async Task ExecuteAsync_OneOfInputVariable_RequiresExactlyOneNonNullField(string variables, string expected)
+    {
+        var schema = new SchemaBuilder()
+            .Query("Query", q => q.Field("pick", "String", f => f.Argument("by", "UnitBy!").Resolve(c =>
+                string.Join(",", c.Argument<Dictionary<string, object?>>("by").Select(kv => $"{kv.Key}={kv.Value}")))))
+            .InputObject("UnitBy", i => i.OneOf().Field("code", "String").Field("name", "String"))
+            .Build();
+
+        var json = await GraphQLTestHost.RunAsync(schema, "query ($by: UnitBy!) { pick(by: $by) }", variables);
+
+        Assert.Equal(expected, json);
+    }
 }
