@@ -3,8 +3,8 @@ using Sipas.LoadGen;
 using var interrupted = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
-    // The first Ctrl+C stops sending and still prints the summary.
-    e.Cancel = true;
+    // The first Ctrl+C stops sending and still prints the summary; a second one ends the process.
+    e.Cancel = !interrupted.IsCancellationRequested;
     interrupted.Cancel();
 };
 

@@ -12,7 +12,7 @@ internal sealed class LiveDisplay(TimeProvider clock) : IProgressDisplay
 
     public async Task RunAsync(Func<ProgressSnapshot> snapshot, CancellationToken cancellationToken)
     {
-        var table = new Table().Border(TableBorder.Rounded).AddColumn("").AddColumn(new TableColumn("").RightAligned());
+        var table = new Table().Border(TableBorder.Rounded).HideHeaders().AddColumn("").AddColumn(new TableColumn("").RightAligned());
         await AnsiConsole.Live(table).AutoClear(false).StartAsync(async context =>
         {
             using var timer = new PeriodicTimer(Refresh, clock);
