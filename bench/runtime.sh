@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runtime benchmark: BenchmarkDotNet (one caller, cost and allocations of one call vs. a Channel round trip), then the
 # throughput harness (100 concurrent callers; 1, 100 and 10,000 grains; request/response and one-way; a Channel
-# ping-pong baseline measured in the same run). Takes about a minute and a half on 2 cores.
+# ping-pong baseline measured in the same run; the headline pair three times, alternating, medians compared).
+# Takes about two minutes on 2 cores.
 # The last line is the contract relied on by tools:
 #   calls_per_sec=<n> baseline_per_sec=<n> ratio=<r> alloc_bytes_per_call=<n>
 # Usage: bench/runtime.sh [seconds per harness measurement, default 2]
