@@ -16,6 +16,12 @@ public sealed record ValidationOptions
     public int MaxErrors { get; init; } = 100;
 
     /// <summary>
+    /// Leaves "Did you mean …?" suggestions out of messages, so that errors do not reveal schema names
+    /// (graphql-js's <c>hideSuggestions</c>, default false).
+    /// </summary>
+    public bool HideSuggestions { get; init; }
+
+    /// <summary>
     /// The work budget of OverlappingFieldsCanBeMerged, in graphql-js 16.15's units (a field pair costs 2, a
     /// fragment comparison 1 or 2, …; default 500,000 as in graphql-js). The check is quadratic in the fields
     /// sharing a response name; past the budget validation stops with "Validation aborted.". Real documents stay far

@@ -34,6 +34,10 @@ internal sealed partial class ValidationContext
 
     public TypeInfo TypeInfo { get; }
 
+    /// <summary>The suggestions of a "Did you mean …?" suffix, or none when suggestions are hidden.</summary>
+    public string DidYouMean(string input, IEnumerable<string> options, string? subMessage = null) =>
+        Options.HideSuggestions ? string.Empty : Suggestions.DidYouMean(Suggestions.List(input, options), subMessage);
+
     public IReadOnlyList<GraphQLError> Errors => _errors;
 
     /// <summary>True once the error limit was reached; the walker stops.</summary>

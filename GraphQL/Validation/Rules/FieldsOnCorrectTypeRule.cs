@@ -20,10 +20,14 @@ internal sealed class FieldsOnCorrectTypeRule(ValidationContext context) : Valid
         }
 
         var name = ((FieldNode)node).Name.Value;
-        var suggestion = Suggestions.DidYouMean(SuggestedTypeNames(parentType, name), "to use an inline fragment on");
-        if (suggestion.Length == 0)
+        var suggestion = string.Empty;
+        if (!Context.Options.HideSuggestions)
         {
-            suggestion = Suggestions.DidYouMean(SuggestedFieldNames(parentType, name));
+            suggestion = Suggestions.DidYouMean(SuggestedTypeNames(parentType, name), "to use an inline fragment on");
+            if (suggestion.Length == 0)
+            {
+                suggestion = Suggestions.DidYouMean(SuggestedFieldNames(parentType, name));
+            }
         }
 
         Context.ReportError($"Cannot query field \"{name}\" on type \"{parentType.Name}\"." + suggestion, node);

@@ -50,8 +50,13 @@ internal sealed class KnownArgumentNamesRule(ValidationContext context) : Valida
         }
     }
 
-    private static string DidYouMean(string name, IReadOnlyList<InputValueDefinition> arguments)
+    private string DidYouMean(string name, IReadOnlyList<InputValueDefinition> arguments)
     {
+        if (Context.Options.HideSuggestions)
+        {
+            return string.Empty;
+        }
+
         var names = new List<string>(arguments.Count);
         foreach (var argument in arguments)
         {

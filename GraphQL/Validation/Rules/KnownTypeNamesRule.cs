@@ -1,5 +1,4 @@
 using Sipas.GraphQL.Language.Ast;
-using Sipas.GraphQL.Types;
 using Sipas.GraphQL.Validation.Internal;
 
 namespace Sipas.GraphQL.Validation.Rules;
@@ -20,7 +19,7 @@ internal sealed class KnownTypeNamesRule(ValidationContext context) : Validation
                 names.Add(type.Name);
             }
 
-            Context.ReportError($"Unknown type \"{name}\"." + Suggestions.DidYouMean(Suggestions.List(name, names)), node);
+            Context.ReportError($"Unknown type \"{name}\"." + Context.DidYouMean(name, names), node);
         }
 
         return true;

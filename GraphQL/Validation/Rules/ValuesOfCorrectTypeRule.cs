@@ -68,10 +68,29 @@ internal sealed partial class ValuesOfCorrectTypeRule(ValidationContext context)
             }
 
             var name = field.Name.Value;
-            Context.ReportError(
-                $"Field \"{name}\" is not defined by type \"{parent.Name}\"." + Suggestions.DidYouMean(Suggestions.List(name, names)),
-                field);
+            Context.ReportError($"Field \"{name}\" is not defined by type \"{parent.Name}\"." + Context.DidYouMean(name, names), field);
         }
+    }
+
+    // graphql-js's GraphQLEnumType.parseLiteral messages, with suggestions unless hidden; no exception needed.
+    private void CheckEnum(EnumType type, ValueNode node)
+    {
+        if (node is EnumValueNode value && type.GetValue(value.Value) is not null)
+        {
+            return;
+        }
+
+        var printed = Printer.Print(node);
+        var names = new List<string>(type.Values.Count);
+        foreach (var definition in type.Values)
+        {
+            names.Add(definition.Name);
+        }
+
+        var message = node is EnumValueNode
+            ? $"Value \"{printed}\" does not exist in \"{type.Name}\" enum."
+            : $"Enum \"{type.Name}\" cannot represent non-enum value: {printed}.";
+        Context.ReportError(message + Context.DidYouMean(printed, names, "the enum value"), node);
     }
 
     private void CheckLeaf(ValueNode node)
@@ -90,7 +109,7 @@ internal sealed partial class ValuesOfCorrectTypeRule(ValidationContext context)
                     scalar.ParseLiteral(node);
                     return;
                 case EnumType enumType:
-                    enumType.ParseLiteral(node);
+                    CheckEnum(enumType, node);
                     return;
                 default:
                     Context.ReportError($"Expected value of type \"{locationType}\", found {Printer.Print(node)}.", node);

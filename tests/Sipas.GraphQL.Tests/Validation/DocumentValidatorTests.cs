@@ -51,6 +51,34 @@ public sealed class DocumentValidatorTests
             errors);
     }
 
+    private const string MisspelledQuery = """
+        query ($x: Dgo) {
+          dog { nme doesKnowCommand(dogCommand: SITT, dogComand: SIT) }
+          complicatedArgs { complexArgField(complexArg: {requiredField: true, intFeld: 1}) enumArgField(enumArg: "BROWN") }
+        }
+        """;
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Validate_MisspelledNames_SuggestUnlessHidden(bool hide)
+    {
+        var errors = Validate(MisspelledQuery, new ValidationOptions { HideSuggestions = hide });
+
+        // graphql-js 16.15 validate(testSchema, parse(query), undefined, { hideSuggestions }).
+        string[] expected =
+        [
+            "Unknown type \"Dgo\"." + (hide ? string.Empty : " Did you mean \"Dog\"?"),
+            "Cannot query field \"nme\" on type \"Dog\"." + (hide ? string.Empty : " Did you mean \"name\"?"),
+            "Value \"SITT\" does not exist in \"DogCommand\" enum." + (hide ? string.Empty : " Did you mean the enum value \"SIT\"?"),
+            "Unknown argument \"dogComand\" on field \"Dog.doesKnowCommand\"." + (hide ? string.Empty : " Did you mean \"dogCommand\"?"),
+            "Field \"intFeld\" is not defined by type \"ComplexInput\"." + (hide ? string.Empty : " Did you mean \"intField\"?"),
+            "Enum \"FurColor\" cannot represent non-enum value: \"BROWN\"." + (hide ? string.Empty : " Did you mean the enum value \"BROWN\"?"),
+            "Variable \"$x\" is never used.",
+        ];
+        Assert.Equal(expected, errors.Select(e => e.Message));
+    }
+
     [Fact]
     public void Validate_MoreErrorsThanTheLimit_StopsWithTooManyErrors()
     {
