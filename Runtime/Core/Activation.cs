@@ -16,7 +16,9 @@ internal sealed partial class Activation : IThreadPoolWorkItem
     [ThreadStatic]
     private static int _inlineDepth;
 
-    private readonly Lock _lock = new();
+    // Monitor on the activation itself: its header shares the activation's cache line, one less miss per call
+    // when calls spread over many activations. Nothing outside this class sees the object.
+    private readonly object _lock;
     private readonly Queue<RequestBase> _pending = new();
     private readonly Queue<WorkItem> _work = new();
     private readonly List<RequestBase> _running = new(1);
@@ -33,6 +35,7 @@ internal sealed partial class Activation : IThreadPoolWorkItem
         GrainId = grainId;
         GrainClass = grainClass;
         _context = new ActivationSynchronizationContext(this);
+        _lock = this;
     }
 
     public GrainRuntime Runtime { get; }
@@ -56,10 +59,12 @@ internal sealed partial class Activation : IThreadPoolWorkItem
             }
 
             request.Target = this;
-            if (_status == ActivationStatus.Valid && !_runnerActive && _running.Count == 0 && _work.Count == 0
-                && _pending.Count == 0 && _inlineDepth < MaxInlineDepth && allowInline)
+            // No runner and nothing running on a valid activation means nothing is queued either (whoever queues
+            // work claims the runner), so the call may run here, now, without touching the queues.
+            if (_status == ActivationStatus.Valid && !_runnerActive && _running.Count == 0 && _inlineDepth < MaxInlineDepth && allowInline)
             {
                 _runnerActive = true;
+                Debug.Assert(_work.Count == 0 && _pending.Count == 0, "An idle activation has an empty queue.");
                 Admit(request);
                 inline = true;
             }
@@ -189,7 +194,7 @@ internal sealed partial class Activation : IThreadPoolWorkItem
     /// <summary>Takes the runner role when there is work and nobody runs; the caller then schedules.</summary>
     private bool ClaimRunner()
     {
-        Debug.Assert(_lock.IsHeldByCurrentThread, "Called under the activation lock.");
+        Debug.Assert(Monitor.IsEntered(_lock), "Called under the activation lock.");
         if (_runnerActive || !HasRunnableWork_Locked())
         {
             return false;

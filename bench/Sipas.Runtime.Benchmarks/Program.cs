@@ -23,6 +23,17 @@ var duration = TimeSpan.FromSeconds(seconds);
 const int Callers = 100;
 Console.WriteLine($"processors={Environment.ProcessorCount} callers={Callers} duration={duration.TotalSeconds}s");
 await using var silo = await BenchSilo.StartAsync();
+if (args.Length > 1 && args[1] == "rr")
+{
+    // Quick comparison while tuning: request/response only.
+    foreach (var grains in new[] { 100, 10_000, 100, 10_000 })
+    {
+        Report($"request/response grains={grains}", await ThroughputHarness.RequestResponseAsync(silo.Grains, grains, Callers, duration));
+    }
+
+    return;
+}
+
 foreach (var grains in new[] { 1, 10_000 })
 {
     Report($"request/response grains={grains}", await ThroughputHarness.RequestResponseAsync(silo.Grains, grains, Callers, duration));
