@@ -11,7 +11,7 @@ namespace Sipas.GraphQL;
 
 /// <summary>
 /// Runs GraphQL requests against one schema. Thread-safe; parsed and validated documents are cached by their text
-/// (bounded by <see cref="GraphQLExecutorOptions.DocumentCacheSize"/>; the cache is cleared when full).
+/// (bounded by <see cref="GraphQLExecutorOptions.DocumentCacheSize"/>; the cache is cleared when full, 0 turns it off).
 /// </summary>
 public sealed partial class GraphQLExecutor
 {
@@ -42,12 +42,15 @@ public sealed partial class GraphQLExecutor
         if (!_cache.TryGetValue(query, out var prepared))
         {
             prepared = PrepareDocument(query);
-            if (_cache.Count >= Options.DocumentCacheSize)
+            if (Options.DocumentCacheSize > 0)
             {
-                _cache.Clear();
-            }
+                if (_cache.Count >= Options.DocumentCacheSize)
+                {
+                    _cache.Clear();
+                }
 
-            _cache[query] = prepared;
+                _cache[query] = prepared;
+            }
         }
 
         if (prepared.Errors.Count > 0)

@@ -28,7 +28,7 @@ public sealed class GraphQLExecutorOptions
     /// <summary>How long an execution (or one subscription event) may run; resolvers are cancelled after it. Default 30 s.</summary>
     public TimeSpan ExecutionTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How many parsed and validated documents are cached by query text. Default 1,000.</summary>
+    /// <summary>How many parsed and validated documents are cached by query text (0: no cache). Default 1,000.</summary>
     public int DocumentCacheSize { get; init; } = 1_000;
 
     /// <summary>Whether resolver exception messages reach the client (graphql-js does this); when false they read

@@ -29,7 +29,7 @@ internal sealed class ExecutionContext(
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
-    public List<GraphQLError> Errors { get; } = [];
+    private readonly List<(GraphQLError Error, int[] Position)> _errors = [];
 
     public DataLoaderRegistry Loaders { get; } = GetRegistry(request);
 
@@ -37,6 +37,56 @@ internal sealed class ExecutionContext(
 
     /// <summary>Whether any container was nulled; until then no liveness walk is needed.</summary>
     public bool AnyNulled { get; set; }
+
+    /// <summary>Records a field error with the position of its slot in the response tree.</summary>
+    public void AddError(GraphQLError error, object container, int index)
+    {
+        var position = new List<int> { index };
+        for (var node = container; node is not null;)
+        {
+            (node, var indexInParent) = node switch
+            {
+                ResultMap { Parent: { } parent } map => (parent, map.IndexInParent),
+                ResultList { Parent: { } parent } list => (parent, list.IndexInParent),
+                _ => ((object?)null, 0),
+            };
+            if (node is not null)
+            {
+                position.Add(indexInParent);
+            }
+        }
+
+        position.Reverse();
+        _errors.Add((error, [.. position]));
+    }
+
+    /// <summary>
+    /// The errors in the order of their place in the response, which is the order graphql-js's depth-first walk
+    /// meets them when resolvers are synchronous (a field's own error before those of its selection).
+    /// </summary>
+    public IReadOnlyList<GraphQLError> GetErrorsInResponseOrder()
+    {
+        if (_errors.Count <= 1)
+        {
+            return _errors.Count == 0 ? [] : [_errors[0].Error];
+        }
+
+        var ordered = _errors.Select((e, i) => (e.Error, e.Position, Sequence: i)).ToList();
+        ordered.Sort((a, b) =>
+        {
+            var common = Math.Min(a.Position.Length, b.Position.Length);
+            for (var i = 0; i < common; i++)
+            {
+                if (a.Position[i] != b.Position[i])
+                {
+                    return a.Position[i].CompareTo(b.Position[i]);
+                }
+            }
+
+            return a.Position.Length != b.Position.Length ? a.Position.Length.CompareTo(b.Position.Length) : a.Sequence.CompareTo(b.Sequence);
+        });
+        return ordered.ConvertAll(e => e.Error);
+    }
 
     public FragmentDefinitionNode? GetFragment(string name)
     {

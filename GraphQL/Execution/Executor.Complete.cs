@@ -14,9 +14,10 @@ internal static partial class Executor
         {
             if (value is null)
             {
-                context.Errors.Add(new GraphQLError(
-                    $"Cannot return null for non-nullable field {resolveContext.ParentType.Name}.{field.Definition.Name}.",
-                    field.Locations, path.ToList()));
+                context.AddError(
+                    new GraphQLError($"Cannot return null for non-nullable field {resolveContext.ParentType.Name}.{field.Definition.Name}.", field.Locations, path.ToList()),
+                    container,
+                    index);
                 return Invalid;
             }
 
@@ -45,7 +46,7 @@ internal static partial class Executor
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            context.Errors.Add(ErrorFromException(context, ex, field, path));
+            context.AddError(ErrorFromException(context, ex, field, path), container, index);
             return Invalid;
         }
     }

@@ -30,7 +30,7 @@ internal static partial class Executor
             await RunLevelsAsync(context, [new WorkItem(plan, rootType, rootValue, data, null, 0, plan.Fields.Length)]).ConfigureAwait(false);
         }
 
-        return ExecutionResult.FromData(context.DataNulled ? null : data, context.Errors);
+        return ExecutionResult.FromData(context.DataNulled ? null : data, context.GetErrorsInResponseOrder());
     }
 
     private static async Task RunLevelsAsync(ExecutionContext context, List<WorkItem> current)
@@ -68,7 +68,7 @@ internal static partial class Executor
         var path = work.Path is null ? FieldPath.Root(field.ResponseName) : work.Path.Append(field.ResponseName);
         if (field.ArgumentError is { } argumentError)
         {
-            context.Errors.Add(new GraphQLError(argumentError.Message, argumentError.Locations, path.ToList()));
+            context.AddError(new GraphQLError(argumentError.Message, argumentError.Locations, path.ToList()), work.Target, index);
             HandleNull(context, work.Target, index, field.Definition.Type is NonNullType);
             return;
         }
@@ -161,7 +161,7 @@ internal static partial class Executor
 
     private static void FieldError(ExecutionContext context, FieldPlan field, FieldPath path, Exception exception, ResultMap target, int index)
     {
-        context.Errors.Add(ErrorFromException(context, exception, field, path));
+        context.AddError(ErrorFromException(context, exception, field, path), target, index);
         HandleNull(context, target, index, field.Definition.Type is NonNullType);
     }
 

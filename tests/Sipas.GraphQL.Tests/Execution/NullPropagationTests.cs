@@ -66,11 +66,11 @@ public sealed class NullPropagationTests
     }
 
     [Fact]
-    public async Task ExecuteAsync_ResolverThrows_ReportsMessagePathAndLocationLevelByLevel()
+    public async Task ExecuteAsync_ResolverThrows_ReportsErrorsInResponseOrder()
     {
         var json = await Run("{ nullableItems { name } throws coded }");
 
-        Assert.Equal("""{"errors":[{"message":"Boom.","locations":[{"line":1,"column":26}],"path":["throws"]},{"message":"Not allowed.","locations":[{"line":1,"column":33}],"path":["coded"],"extensions":{"code":"FORBIDDEN"}},{"message":"No name.","locations":[{"line":1,"column":19}],"path":["nullableItems",1,"name"]}],"data":{"nullableItems":[{"name":"item0"},{"name":null},{"name":"item2"}],"throws":null,"coded":null}}""", json);
+        Assert.Equal("""{"errors":[{"message":"No name.","locations":[{"line":1,"column":19}],"path":["nullableItems",1,"name"]},{"message":"Boom.","locations":[{"line":1,"column":26}],"path":["throws"]},{"message":"Not allowed.","locations":[{"line":1,"column":33}],"path":["coded"],"extensions":{"code":"FORBIDDEN"}}],"data":{"nullableItems":[{"name":"item0"},{"name":null},{"name":"item2"}],"throws":null,"coded":null}}""", json);
     }
 
     [Fact]
