@@ -52,6 +52,19 @@ public sealed class ScenarioTests
         Assert.IsType<ReorganisationMarker>(scenario.Events[1]);
     }
 
+    [Fact]
+    public void Parse_TrafficProfile_WindowsInVietnamTime()
+    {
+        const string Json = """
+            { "traffic": { "weekdays": [ { "from": "08:00:00", "to": "12:00:00", "level": 1 } ], "saturday": [], "sunday": [], "baseline": 0 } }
+            """;
+
+        var traffic = Scenario.Parse(Json).Traffic;
+
+        Assert.Equal(1, traffic.Intensity(new DateTimeOffset(2025, 9, 1, 1, 30, 0, TimeSpan.Zero)));
+        Assert.Equal(0, traffic.Intensity(new DateTimeOffset(2025, 9, 1, 5, 30, 0, TimeSpan.Zero)));
+    }
+
     [Theory]
     [InlineData("""{ "nationalSatisfacton": 0.8 }""", "nationalSatisfacton")]
     [InlineData("""{ "overallShare": 1.5 }""", "overallShare")]

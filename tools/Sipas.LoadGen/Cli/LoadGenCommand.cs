@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using System.Text.RegularExpressions;
+using Sipas.Grains.Aggregates;
 
 namespace Sipas.LoadGen.Cli;
 
@@ -89,7 +91,7 @@ internal sealed partial class LoadGenCommand
         if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
             && !HasOffset(text))
         {
-            return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Grains.Aggregates.VietnamTime.Offset);
+            return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), VietnamTime.Offset);
         }
 
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
@@ -103,6 +105,6 @@ internal sealed partial class LoadGenCommand
 
     private static bool HasOffset(string text) => OffsetPattern().IsMatch(text);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(Z|[+-]\d{2}:?\d{2})$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex OffsetPattern();
+    [GeneratedRegex(@"(Z|[+-]\d{2}:?\d{2})$", RegexOptions.IgnoreCase)]
+    private static partial Regex OffsetPattern();
 }
