@@ -23,7 +23,7 @@ public static class DocumentValidator
         ArgumentNullException.ThrowIfNull(document);
         options ??= ValidationOptions.Default;
         var context = new ValidationContext(schema, document, options);
-        var walker = new ValidationWalker(context, context.TypeInfo, RuleCatalog.Create(context, options.Rules));
+        var walker = new ValidationWalker(context, context.TypeInfo, RuleCatalog.Create(context, options.Rules), options.Rules);
         try
         {
             walker.WalkDocument(document);

@@ -12,6 +12,7 @@ internal sealed partial class ValidationContext
     private readonly Dictionary<string, List<FragmentDefinitionNode>> _referencedBySet = new(StringComparer.Ordinal);
     private readonly Dictionary<List<FragmentDefinitionNode>, List<VariableUsage>> _fragmentUsages = new(ReferenceEqualityComparer.Instance);
     private int _remainingFragmentWork = 50_000;
+    private ValidationWalker? _usageWalker;
 
     /// <summary>The fragment spreads under a selection set, not following spreads (graphql-js's stack order).</summary>
     public List<FragmentSpreadNode> GetFragmentSpreads(SelectionSetNode node)
@@ -167,8 +168,9 @@ internal sealed partial class ValidationContext
             return usages;
         }
 
-        // Not walked yet (a fragment defined after the operation): walk it alone, collecting usages only.
-        var walker = new ValidationWalker(this, new TypeInfo(Schema), []);
+        // Not walked yet (a fragment defined after the operation): walk it alone, collecting usages only. Such
+        // walks never nest, so one rule-less walker serves them all.
+        var walker = _usageWalker ??= new ValidationWalker(this, new TypeInfo(Schema), [], ValidationRules.None);
         switch (definition)
         {
             case OperationDefinitionNode operation:

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Sipas.GraphQL.Language.Ast;
 
 namespace Sipas.GraphQL.Validation.Internal;
@@ -10,22 +11,32 @@ internal sealed partial class ValidationWalker
 {
     private static readonly int KindCount = Enum.GetValues<NodeKind>().Length;
 
+    // Which rules (by position) handle each node kind depends only on the selected rules: computed once per selection.
+    private static readonly ConcurrentDictionary<ValidationRules, (int[][] Enter, int[][] Leave)> Subscriptions = new();
+
     private readonly ValidationContext _context;
     private readonly TypeInfo _typeInfo;
-    private readonly ValidationRule[][] _enter;
-    private readonly ValidationRule[][] _leave;
+    private readonly IReadOnlyList<ValidationRule> _rules;
+    private readonly int[][] _enter;
+    private readonly int[][] _leave;
     private readonly AstNode?[] _skipping;
     private int _skipCount;
     private List<VariableUsage>? _usages;
     private int _inVariableDefinition;
 
-    public ValidationWalker(ValidationContext context, TypeInfo typeInfo, IReadOnlyList<ValidationRule> rules)
+    public ValidationWalker(ValidationContext context, TypeInfo typeInfo, IReadOnlyList<ValidationRule> rules, ValidationRules selection)
     {
         _context = context;
         _typeInfo = typeInfo;
+        _rules = rules;
         _skipping = new AstNode?[rules.Count];
-        _enter = Subscribe(rules, static rule => rule.EnterKinds);
-        _leave = Subscribe(rules, static rule => rule.LeaveKinds);
+        for (var i = 0; i < rules.Count; i++)
+        {
+            rules[i].Index = i;
+        }
+
+        (_enter, _leave) = Subscriptions.GetOrAdd(
+            selection, static (_, r) => (Subscribe(r, static rule => rule.EnterKinds), Subscribe(r, static rule => rule.LeaveKinds)), rules);
     }
 
     /// <summary>The usages collected while walking the current executable definition.</summary>
@@ -33,20 +44,18 @@ internal sealed partial class ValidationWalker
 
     private bool Stopped => _context.IsAborted;
 
-    private static ValidationRule[][] Subscribe(
-        IReadOnlyList<ValidationRule> rules, Func<ValidationRule, IReadOnlyList<NodeKind>> kinds)
+    private static int[][] Subscribe(IReadOnlyList<ValidationRule> rules, Func<ValidationRule, IReadOnlyList<NodeKind>> kinds)
     {
-        var lists = new List<ValidationRule>[KindCount];
+        var lists = new List<int>[KindCount];
         for (var i = 0; i < rules.Count; i++)
         {
-            rules[i].Index = i;
             foreach (var kind in kinds(rules[i]))
             {
-                (lists[(int)kind] ??= []).Add(rules[i]);
+                (lists[(int)kind] ??= []).Add(i);
             }
         }
 
-        var result = new ValidationRule[KindCount][];
+        var result = new int[KindCount][];
         for (var k = 0; k < KindCount; k++)
         {
             result[k] = lists[k]?.ToArray() ?? [];
@@ -58,10 +67,10 @@ internal sealed partial class ValidationWalker
     private void Enter(AstNode node)
     {
         _typeInfo.Enter(node);
-        var rules = _enter[(int)node.Kind];
-        for (var i = 0; i < rules.Length; i++)
+        var indices = _enter[(int)node.Kind];
+        for (var i = 0; i < indices.Length; i++)
         {
-            var rule = rules[i];
+            var rule = _rules[indices[i]];
             if (_skipCount > 0 && _skipping[rule.Index] is not null)
             {
                 continue;
@@ -77,10 +86,10 @@ internal sealed partial class ValidationWalker
 
     private void Leave(AstNode node)
     {
-        var rules = _leave[(int)node.Kind];
-        for (var i = 0; i < rules.Length; i++)
+        var indices = _leave[(int)node.Kind];
+        for (var i = 0; i < indices.Length; i++)
         {
-            var rule = rules[i];
+            var rule = _rules[indices[i]];
             if (_skipCount == 0 || _skipping[rule.Index] is null)
             {
                 rule.Leave(node);

@@ -6,7 +6,9 @@ namespace Sipas.GraphQL.Validation.Rules;
 /// <summary>5.1.1: a document for execution holds only operations and fragments.</summary>
 internal sealed class ExecutableDefinitionsRule(ValidationContext context) : ValidationRule(context)
 {
-    public override IReadOnlyList<NodeKind> EnterKinds { get; } = [NodeKind.Document];
+    private static readonly NodeKind[] EnterOn = [NodeKind.Document];
+
+    public override IReadOnlyList<NodeKind> EnterKinds => EnterOn;
 
     public override bool Enter(AstNode node)
     {

@@ -10,7 +10,9 @@ namespace Sipas.GraphQL.Validation.Rules;
 /// </summary>
 internal sealed class FieldsOnCorrectTypeRule(ValidationContext context) : ValidationRule(context)
 {
-    public override IReadOnlyList<NodeKind> EnterKinds { get; } = [NodeKind.Field];
+    private static readonly NodeKind[] EnterOn = [NodeKind.Field];
+
+    public override IReadOnlyList<NodeKind> EnterKinds => EnterOn;
 
     public override bool Enter(AstNode node)
     {

@@ -8,7 +8,9 @@ namespace Sipas.GraphQL.Validation.Rules;
 /// <summary>5.5.1.3: fragments condition on object, interface or union types.</summary>
 internal sealed class FragmentsOnCompositeTypesRule(ValidationContext context) : ValidationRule(context)
 {
-    public override IReadOnlyList<NodeKind> EnterKinds { get; } = [NodeKind.InlineFragment, NodeKind.FragmentDefinition];
+    private static readonly NodeKind[] EnterOn = [NodeKind.InlineFragment, NodeKind.FragmentDefinition];
+
+    public override IReadOnlyList<NodeKind> EnterKinds => EnterOn;
 
     public override bool Enter(AstNode node)
     {

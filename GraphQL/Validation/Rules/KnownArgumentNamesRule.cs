@@ -7,7 +7,9 @@ namespace Sipas.GraphQL.Validation.Rules;
 /// <summary>5.4.1: arguments are defined by their field or directive.</summary>
 internal sealed class KnownArgumentNamesRule(ValidationContext context) : ValidationRule(context)
 {
-    public override IReadOnlyList<NodeKind> EnterKinds { get; } = [NodeKind.Directive, NodeKind.Argument];
+    private static readonly NodeKind[] EnterOn = [NodeKind.Directive, NodeKind.Argument];
+
+    public override IReadOnlyList<NodeKind> EnterKinds => EnterOn;
 
     public override bool Enter(AstNode node)
     {

@@ -8,7 +8,9 @@ namespace Sipas.GraphQL.Validation.Rules;
 /// <summary>5.7.1 / 5.7.2: directives are defined by the schema and used in one of their locations.</summary>
 internal sealed class KnownDirectivesRule(ValidationContext context) : ValidationRule(context)
 {
-    public override IReadOnlyList<NodeKind> EnterKinds { get; } = [NodeKind.Directive];
+    private static readonly NodeKind[] EnterOn = [NodeKind.Directive];
+
+    public override IReadOnlyList<NodeKind> EnterKinds => EnterOn;
 
     public override bool Enter(AstNode node)
     {

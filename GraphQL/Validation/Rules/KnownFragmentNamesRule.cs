@@ -6,7 +6,9 @@ namespace Sipas.GraphQL.Validation.Rules;
 /// <summary>5.5.2.1: every spread names a defined fragment.</summary>
 internal sealed class KnownFragmentNamesRule(ValidationContext context) : ValidationRule(context)
 {
-    public override IReadOnlyList<NodeKind> EnterKinds { get; } = [NodeKind.FragmentSpread];
+    private static readonly NodeKind[] EnterOn = [NodeKind.FragmentSpread];
+
+    public override IReadOnlyList<NodeKind> EnterKinds => EnterOn;
 
     public override bool Enter(AstNode node)
     {

@@ -6,7 +6,9 @@ namespace Sipas.GraphQL.Validation.Rules;
 /// <summary>5.5.1.2 / 5.8.2: every named type (fragment condition, variable type) exists in the schema.</summary>
 internal sealed class KnownTypeNamesRule(ValidationContext context) : ValidationRule(context)
 {
-    public override IReadOnlyList<NodeKind> EnterKinds { get; } = [NodeKind.NamedType];
+    private static readonly NodeKind[] EnterOn = [NodeKind.NamedType];
+
+    public override IReadOnlyList<NodeKind> EnterKinds => EnterOn;
 
     public override bool Enter(AstNode node)
     {

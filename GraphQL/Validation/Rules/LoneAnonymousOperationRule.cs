@@ -6,9 +6,11 @@ namespace Sipas.GraphQL.Validation.Rules;
 /// <summary>5.2.2.1: an anonymous operation must be the only operation of its document.</summary>
 internal sealed class LoneAnonymousOperationRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly NodeKind[] EnterOn = [NodeKind.Document, NodeKind.OperationDefinition];
+
     private int _operationCount;
 
-    public override IReadOnlyList<NodeKind> EnterKinds { get; } = [NodeKind.Document, NodeKind.OperationDefinition];
+    public override IReadOnlyList<NodeKind> EnterKinds => EnterOn;
 
     public override bool Enter(AstNode node)
     {

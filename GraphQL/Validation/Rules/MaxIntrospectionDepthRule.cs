@@ -11,13 +11,15 @@ namespace Sipas.GraphQL.Validation.Rules;
 /// </summary>
 internal sealed class MaxIntrospectionDepthRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly NodeKind[] EnterOn = [NodeKind.Field];
+
     private const int MaxListsDepth = 3;
 
     // Per fragment: the smallest entry depth at which a check completed, or at which it exceeded the limit.
     private readonly Dictionary<string, int> _checked = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _exceeded = new(StringComparer.Ordinal);
 
-    public override IReadOnlyList<NodeKind> EnterKinds { get; } = [NodeKind.Field];
+    public override IReadOnlyList<NodeKind> EnterKinds => EnterOn;
 
     public override bool Enter(AstNode node)
     {

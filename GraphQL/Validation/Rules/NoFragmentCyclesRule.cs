@@ -7,11 +7,13 @@ namespace Sipas.GraphQL.Validation.Rules;
 /// <summary>5.5.2.2: fragment spreads form no cycle. A depth-first search visiting each fragment once.</summary>
 internal sealed class NoFragmentCyclesRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly NodeKind[] EnterOn = [NodeKind.OperationDefinition, NodeKind.FragmentDefinition];
+
     private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
     private readonly List<FragmentSpreadNode> _spreadPath = [];
     private readonly Dictionary<string, int> _pathIndexByName = new(StringComparer.Ordinal);
 
-    public override IReadOnlyList<NodeKind> EnterKinds { get; } = [NodeKind.OperationDefinition, NodeKind.FragmentDefinition];
+    public override IReadOnlyList<NodeKind> EnterKinds => EnterOn;
 
     public override bool Enter(AstNode node)
     {

@@ -6,11 +6,15 @@ namespace Sipas.GraphQL.Validation.Rules;
 /// <summary>5.8.3: every variable used by an operation (through its fragments too) is defined by it.</summary>
 internal sealed class NoUndefinedVariablesRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly NodeKind[] LeaveOn = [NodeKind.OperationDefinition];
+
+    private static readonly NodeKind[] EnterOn = [NodeKind.OperationDefinition, NodeKind.VariableDefinition];
+
     private readonly HashSet<string> _defined = new(StringComparer.Ordinal);
 
-    public override IReadOnlyList<NodeKind> EnterKinds { get; } = [NodeKind.OperationDefinition, NodeKind.VariableDefinition];
+    public override IReadOnlyList<NodeKind> EnterKinds => EnterOn;
 
-    public override IReadOnlyList<NodeKind> LeaveKinds { get; } = [NodeKind.OperationDefinition];
+    public override IReadOnlyList<NodeKind> LeaveKinds => LeaveOn;
 
     public override bool Enter(AstNode node)
     {

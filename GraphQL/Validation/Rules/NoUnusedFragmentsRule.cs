@@ -6,12 +6,16 @@ namespace Sipas.GraphQL.Validation.Rules;
 /// <summary>5.5.1.4: every fragment is reached from some operation.</summary>
 internal sealed class NoUnusedFragmentsRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly NodeKind[] LeaveOn = [NodeKind.Document];
+
+    private static readonly NodeKind[] EnterOn = [NodeKind.OperationDefinition, NodeKind.FragmentDefinition];
+
     private readonly List<OperationDefinitionNode> _operations = [];
     private readonly List<FragmentDefinitionNode> _fragments = [];
 
-    public override IReadOnlyList<NodeKind> EnterKinds { get; } = [NodeKind.OperationDefinition, NodeKind.FragmentDefinition];
+    public override IReadOnlyList<NodeKind> EnterKinds => EnterOn;
 
-    public override IReadOnlyList<NodeKind> LeaveKinds { get; } = [NodeKind.Document];
+    public override IReadOnlyList<NodeKind> LeaveKinds => LeaveOn;
 
     public override bool Enter(AstNode node)
     {

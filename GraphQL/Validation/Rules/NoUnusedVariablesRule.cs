@@ -6,11 +6,15 @@ namespace Sipas.GraphQL.Validation.Rules;
 /// <summary>5.8.4: every variable an operation defines is used by it (through its fragments too).</summary>
 internal sealed class NoUnusedVariablesRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly NodeKind[] LeaveOn = [NodeKind.OperationDefinition];
+
+    private static readonly NodeKind[] EnterOn = [NodeKind.OperationDefinition, NodeKind.VariableDefinition];
+
     private readonly List<VariableDefinitionNode> _definitions = [];
 
-    public override IReadOnlyList<NodeKind> EnterKinds { get; } = [NodeKind.OperationDefinition, NodeKind.VariableDefinition];
+    public override IReadOnlyList<NodeKind> EnterKinds => EnterOn;
 
-    public override IReadOnlyList<NodeKind> LeaveKinds { get; } = [NodeKind.OperationDefinition];
+    public override IReadOnlyList<NodeKind> LeaveKinds => LeaveOn;
 
     public override bool Enter(AstNode node)
     {

@@ -137,12 +137,13 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
         }
 
         var collected = new CollectedFields();
-        Collect(parentType, selectionSet, collected, new HashSet<string>(StringComparer.Ordinal));
+        HashSet<string>? seenFragments = null;
+        Collect(parentType, selectionSet, collected, ref seenFragments);
         _cache[(parentType, selectionSet)] = collected;
         return collected;
     }
 
-    private void Collect(NamedType? parentType, SelectionSetNode selectionSet, CollectedFields collected, HashSet<string> seenFragments)
+    private void Collect(NamedType? parentType, SelectionSetNode selectionSet, CollectedFields collected, ref HashSet<string>? seenFragments)
     {
         foreach (var selection in selectionSet.Selections)
         {
@@ -153,7 +154,7 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
                     collected.Add(field.ResponseName, new FieldEntry(parentType, field, definition));
                     break;
                 case FragmentSpreadNode spread:
-                    if (seenFragments.Add(spread.Name.Value))
+                    if ((seenFragments ??= new HashSet<string>(StringComparer.Ordinal)).Add(spread.Name.Value))
                     {
                         collected.FragmentNames.Add(spread.Name.Value);
                     }
@@ -163,7 +164,7 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
                     var inlineType = inline.TypeCondition is { } condition
                         ? TypeInfo.FromAst(Context.Schema, condition) as NamedType
                         : parentType;
-                    Collect(inlineType, inline.SelectionSet, collected, seenFragments);
+                    Collect(inlineType, inline.SelectionSet, collected, ref seenFragments);
                     break;
             }
         }

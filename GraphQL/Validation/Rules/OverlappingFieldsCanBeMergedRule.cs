@@ -13,6 +13,8 @@ namespace Sipas.GraphQL.Validation.Rules;
 /// </summary>
 internal sealed partial class OverlappingFieldsCanBeMergedRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly NodeKind[] EnterOn = [NodeKind.SelectionSet];
+
     private const int MaxConflictDetailLength = 1000;
     private const int MaxConflictNodes = 20;
 
@@ -20,7 +22,7 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule(ValidationContext
     private readonly Dictionary<(string, string), bool> _comparedFragmentPairs = [];
     private int _budget = context.Options.MaxFieldComparisons;
 
-    public override IReadOnlyList<NodeKind> EnterKinds { get; } = [NodeKind.SelectionSet];
+    public override IReadOnlyList<NodeKind> EnterKinds => EnterOn;
 
     public override bool Enter(AstNode node)
     {

@@ -7,7 +7,9 @@ namespace Sipas.GraphQL.Validation.Rules;
 /// <summary>5.5.2.3: a fragment is spread only where its type can overlap the parent type.</summary>
 internal sealed class PossibleFragmentSpreadsRule(ValidationContext context) : ValidationRule(context)
 {
-    public override IReadOnlyList<NodeKind> EnterKinds { get; } = [NodeKind.InlineFragment, NodeKind.FragmentSpread];
+    private static readonly NodeKind[] EnterOn = [NodeKind.InlineFragment, NodeKind.FragmentSpread];
+
+    public override IReadOnlyList<NodeKind> EnterKinds => EnterOn;
 
     public override bool Enter(AstNode node)
     {

@@ -1,5 +1,4 @@
 using Sipas.GraphQL.Language.Ast;
-using Sipas.GraphQL.Types;
 using Sipas.GraphQL.Validation.Internal;
 
 namespace Sipas.GraphQL.Validation.Rules;
@@ -7,9 +6,11 @@ namespace Sipas.GraphQL.Validation.Rules;
 /// <summary>5.4.2.1: required arguments (non-null, no default) are provided. Checked on leave, as graphql-js does.</summary>
 internal sealed class ProvidedRequiredArgumentsRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly NodeKind[] LeaveOn = [NodeKind.Field, NodeKind.Directive];
+
     public override IReadOnlyList<NodeKind> EnterKinds => [];
 
-    public override IReadOnlyList<NodeKind> LeaveKinds { get; } = [NodeKind.Field, NodeKind.Directive];
+    public override IReadOnlyList<NodeKind> LeaveKinds => LeaveOn;
 
     public override void Leave(AstNode node)
     {
@@ -17,11 +18,14 @@ internal sealed class ProvidedRequiredArgumentsRule(ValidationContext context) :
         {
             if (Context.TypeInfo.FieldDef is { } fieldDef)
             {
-                foreach (var missing in Missing(fieldDef.Arguments, field.Arguments))
+                foreach (var argument in fieldDef.Arguments)
                 {
-                    Context.ReportError(
-                        $"Field \"{fieldDef.Name}\" argument \"{missing.Name}\" of type \"{missing.Type}\" is required, but it was not provided.",
-                        node);
+                    if (argument.IsRequired && !IsProvided(field.Arguments, argument.Name))
+                    {
+                        Context.ReportError(
+                            $"Field \"{fieldDef.Name}\" argument \"{argument.Name}\" of type \"{argument.Type}\" is required, but it was not provided.",
+                            node);
+                    }
                 }
             }
 
@@ -31,23 +35,14 @@ internal sealed class ProvidedRequiredArgumentsRule(ValidationContext context) :
         var directive = (DirectiveNode)node;
         if (Context.Schema.GetDirective(directive.Name.Value) is { } definition)
         {
-            foreach (var missing in Missing(definition.Arguments, directive.Arguments))
+            foreach (var argument in definition.Arguments)
             {
-                Context.ReportError(
-                    $"Directive \"@{definition.Name}\" argument \"{missing.Name}\" of type \"{missing.Type}\" is required, but it was not provided.",
-                    node);
-            }
-        }
-    }
-
-    private static IEnumerable<InputValueDefinition> Missing(
-        IReadOnlyList<InputValueDefinition> definitions, IReadOnlyList<ArgumentNode> provided)
-    {
-        foreach (var definition in definitions)
-        {
-            if (definition.IsRequired && !IsProvided(provided, definition.Name))
-            {
-                yield return definition;
+                if (argument.IsRequired && !IsProvided(directive.Arguments, argument.Name))
+                {
+                    Context.ReportError(
+                        $"Directive \"@{definition.Name}\" argument \"{argument.Name}\" of type \"{argument.Type}\" is required, but it was not provided.",
+                        node);
+                }
             }
         }
     }

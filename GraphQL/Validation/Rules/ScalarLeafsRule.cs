@@ -6,7 +6,9 @@ namespace Sipas.GraphQL.Validation.Rules;
 /// <summary>5.3.3: leaf fields have no selection set; fields of composite types have a non-empty one.</summary>
 internal sealed class ScalarLeafsRule(ValidationContext context) : ValidationRule(context)
 {
-    public override IReadOnlyList<NodeKind> EnterKinds { get; } = [NodeKind.Field];
+    private static readonly NodeKind[] EnterOn = [NodeKind.Field];
+
+    public override IReadOnlyList<NodeKind> EnterKinds => EnterOn;
 
     public override bool Enter(AstNode node)
     {

@@ -11,7 +11,9 @@ namespace Sipas.GraphQL.Validation.Rules;
 /// </summary>
 internal sealed class SingleFieldSubscriptionsRule(ValidationContext context) : ValidationRule(context)
 {
-    public override IReadOnlyList<NodeKind> EnterKinds { get; } = [NodeKind.OperationDefinition];
+    private static readonly NodeKind[] EnterOn = [NodeKind.OperationDefinition];
+
+    public override IReadOnlyList<NodeKind> EnterKinds => EnterOn;
 
     public override bool Enter(AstNode node)
     {

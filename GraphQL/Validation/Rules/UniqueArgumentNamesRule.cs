@@ -6,7 +6,9 @@ namespace Sipas.GraphQL.Validation.Rules;
 /// <summary>5.4.2: argument names are unique per field or directive.</summary>
 internal sealed class UniqueArgumentNamesRule(ValidationContext context) : ValidationRule(context)
 {
-    public override IReadOnlyList<NodeKind> EnterKinds { get; } = [NodeKind.Field, NodeKind.Directive];
+    private static readonly NodeKind[] EnterOn = [NodeKind.Field, NodeKind.Directive];
+
+    public override IReadOnlyList<NodeKind> EnterKinds => EnterOn;
 
     public override bool Enter(AstNode node)
     {

@@ -6,13 +6,15 @@ namespace Sipas.GraphQL.Validation.Rules;
 /// <summary>5.7.3: a non-repeatable directive appears at most once per location.</summary>
 internal sealed class UniqueDirectivesPerLocationRule(ValidationContext context) : ValidationRule(context)
 {
-    private readonly Dictionary<string, DirectiveNode> _seen = new(StringComparer.Ordinal);
-
-    public override IReadOnlyList<NodeKind> EnterKinds { get; } =
+    private static readonly NodeKind[] EnterOn =
     [
         NodeKind.OperationDefinition, NodeKind.VariableDefinition, NodeKind.Field, NodeKind.FragmentSpread,
         NodeKind.InlineFragment, NodeKind.FragmentDefinition,
     ];
+
+    private readonly Dictionary<string, DirectiveNode> _seen = new(StringComparer.Ordinal);
+
+    public override IReadOnlyList<NodeKind> EnterKinds => EnterOn;
 
     public override bool Enter(AstNode node)
     {

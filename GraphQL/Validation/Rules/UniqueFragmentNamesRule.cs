@@ -6,9 +6,11 @@ namespace Sipas.GraphQL.Validation.Rules;
 /// <summary>5.5.1.1: fragment names are unique in a document.</summary>
 internal sealed class UniqueFragmentNamesRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly NodeKind[] EnterOn = [NodeKind.OperationDefinition, NodeKind.FragmentDefinition];
+
     private readonly Dictionary<string, NameNode> _known = new(StringComparer.Ordinal);
 
-    public override IReadOnlyList<NodeKind> EnterKinds { get; } = [NodeKind.OperationDefinition, NodeKind.FragmentDefinition];
+    public override IReadOnlyList<NodeKind> EnterKinds => EnterOn;
 
     public override bool Enter(AstNode node)
     {

@@ -6,12 +6,16 @@ namespace Sipas.GraphQL.Validation.Rules;
 /// <summary>5.6.3: an input object literal names each field once.</summary>
 internal sealed class UniqueInputFieldNamesRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly NodeKind[] LeaveOn = [NodeKind.ObjectValue];
+
+    private static readonly NodeKind[] EnterOn = [NodeKind.ObjectValue, NodeKind.ObjectField];
+
     private readonly Stack<Dictionary<string, NameNode>> _stack = new();
     private Dictionary<string, NameNode> _known = new(StringComparer.Ordinal);
 
-    public override IReadOnlyList<NodeKind> EnterKinds { get; } = [NodeKind.ObjectValue, NodeKind.ObjectField];
+    public override IReadOnlyList<NodeKind> EnterKinds => EnterOn;
 
-    public override IReadOnlyList<NodeKind> LeaveKinds { get; } = [NodeKind.ObjectValue];
+    public override IReadOnlyList<NodeKind> LeaveKinds => LeaveOn;
 
     public override bool Enter(AstNode node)
     {

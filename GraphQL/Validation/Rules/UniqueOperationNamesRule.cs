@@ -6,9 +6,11 @@ namespace Sipas.GraphQL.Validation.Rules;
 /// <summary>5.2.1.1: operation names are unique in a document.</summary>
 internal sealed class UniqueOperationNamesRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly NodeKind[] EnterOn = [NodeKind.OperationDefinition, NodeKind.FragmentDefinition];
+
     private readonly Dictionary<string, NameNode> _known = new(StringComparer.Ordinal);
 
-    public override IReadOnlyList<NodeKind> EnterKinds { get; } = [NodeKind.OperationDefinition, NodeKind.FragmentDefinition];
+    public override IReadOnlyList<NodeKind> EnterKinds => EnterOn;
 
     public override bool Enter(AstNode node)
     {

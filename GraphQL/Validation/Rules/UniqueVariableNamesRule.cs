@@ -6,7 +6,9 @@ namespace Sipas.GraphQL.Validation.Rules;
 /// <summary>5.8.1: variable names are unique within an operation.</summary>
 internal sealed class UniqueVariableNamesRule(ValidationContext context) : ValidationRule(context)
 {
-    public override IReadOnlyList<NodeKind> EnterKinds { get; } = [NodeKind.OperationDefinition];
+    private static readonly NodeKind[] EnterOn = [NodeKind.OperationDefinition];
+
+    public override IReadOnlyList<NodeKind> EnterKinds => EnterOn;
 
     public override bool Enter(AstNode node)
     {

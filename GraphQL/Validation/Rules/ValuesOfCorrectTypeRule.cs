@@ -11,14 +11,16 @@ namespace Sipas.GraphQL.Validation.Rules;
 /// </summary>
 internal sealed partial class ValuesOfCorrectTypeRule(ValidationContext context) : ValidationRule(context)
 {
-    private readonly Dictionary<string, VariableDefinitionNode> _variables = new(StringComparer.Ordinal);
-
-    public override IReadOnlyList<NodeKind> EnterKinds { get; } =
+    private static readonly NodeKind[] EnterOn =
     [
         NodeKind.OperationDefinition, NodeKind.VariableDefinition, NodeKind.ListValue, NodeKind.ObjectValue,
         NodeKind.ObjectField, NodeKind.NullValue, NodeKind.EnumValue, NodeKind.IntValue, NodeKind.FloatValue,
         NodeKind.StringValue, NodeKind.BooleanValue,
     ];
+
+    private readonly Dictionary<string, VariableDefinitionNode> _variables = new(StringComparer.Ordinal);
+
+    public override IReadOnlyList<NodeKind> EnterKinds => EnterOn;
 
     public override bool Enter(AstNode node)
     {

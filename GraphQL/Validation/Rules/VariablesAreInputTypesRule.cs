@@ -7,7 +7,9 @@ namespace Sipas.GraphQL.Validation.Rules;
 /// <summary>5.8.2: variables are of input types (scalars, enums, input objects and wrappers of them).</summary>
 internal sealed class VariablesAreInputTypesRule(ValidationContext context) : ValidationRule(context)
 {
-    public override IReadOnlyList<NodeKind> EnterKinds { get; } = [NodeKind.VariableDefinition];
+    private static readonly NodeKind[] EnterOn = [NodeKind.VariableDefinition];
+
+    public override IReadOnlyList<NodeKind> EnterKinds => EnterOn;
 
     public override bool Enter(AstNode node)
     {

@@ -10,11 +10,15 @@ namespace Sipas.GraphQL.Validation.Rules;
 /// </summary>
 internal sealed class VariablesInAllowedPositionRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly NodeKind[] LeaveOn = [NodeKind.OperationDefinition];
+
+    private static readonly NodeKind[] EnterOn = [NodeKind.OperationDefinition, NodeKind.VariableDefinition];
+
     private readonly Dictionary<string, VariableDefinitionNode> _definitions = new(StringComparer.Ordinal);
 
-    public override IReadOnlyList<NodeKind> EnterKinds { get; } = [NodeKind.OperationDefinition, NodeKind.VariableDefinition];
+    public override IReadOnlyList<NodeKind> EnterKinds => EnterOn;
 
-    public override IReadOnlyList<NodeKind> LeaveKinds { get; } = [NodeKind.OperationDefinition];
+    public override IReadOnlyList<NodeKind> LeaveKinds => LeaveOn;
 
     public override bool Enter(AstNode node)
     {
