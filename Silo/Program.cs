@@ -3,9 +3,7 @@ using Sipas.Api.Rest;
 using Sipas.GraphQL.Http;
 using Sipas.Silo;
 
-var args2 = SiloCommandLine.Normalize(args);
-var builder = WebApplication.CreateBuilder(args2);
-builder.Configuration.AddCommandLine(args2, SiloCommandLine.SwitchMappings);
+var builder = WebApplication.CreateBuilder(SiloCommandLine.Normalize(args));
 if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 {
     builder.WebHost.UseUrls(SiloOptions.DefaultUrl);

@@ -1,32 +1,60 @@
 namespace Sipas.Silo;
 
 /// <summary>
-/// Maps the documented flags (<c>--data-dir</c>, <c>--postgres</c>, <c>--demo</c>) onto configuration keys.
-/// <c>--urls</c> is ASP.NET Core's own and passes through unchanged.
+/// Turns the documented flags into configuration keys before the host reads its arguments:
+/// <c>--data-dir X</c> → <c>--Silo:DataDir=X</c>, <c>--postgres X</c> → <c>--Silo:Postgres=X</c>, a bare
+/// <c>--demo</c> → <c>--Silo:Demo=true</c>. <c>--urls</c> and every other argument pass through unchanged.
 /// </summary>
 public static class SiloCommandLine
 {
-    public static readonly Dictionary<string, string> SwitchMappings = new Dictionary<string, string>
+    // Ordinal: the flags are lower-case; "--Demo=" (a configuration section passed as an argument) is not "--demo".
+    private static readonly Dictionary<string, string> Flags = new(StringComparer.Ordinal)
     {
         ["--data-dir"] = $"{SiloOptions.Section}:{nameof(SiloOptions.DataDir)}",
         ["--postgres"] = $"{SiloOptions.Section}:{nameof(SiloOptions.Postgres)}",
         ["--demo"] = $"{SiloOptions.Section}:{nameof(SiloOptions.Demo)}",
     };
 
-    /// <summary>Gives a bare <c>--demo</c> the value <c>true</c>, since configuration switches need a value.</summary>
     public static string[] Normalize(string[] args)
     {
-        var result = new List<string>(args.Length + 1);
+        var result = new List<string>(args.Length);
         for (var i = 0; i < args.Length; i++)
         {
-            result.Add(args[i]);
-            var isBareFlag = args[i] == "--demo" && (i + 1 == args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal));
-            if (isBareFlag)
+            var (name, inlineValue) = Split(args[i]);
+            if (!Flags.TryGetValue(name, out var key))
             {
-                result.Add("true");
+                result.Add(args[i]);
+                continue;
             }
+
+            string value;
+            if (inlineValue is not null)
+            {
+                value = inlineValue;
+            }
+            else if (name == "--demo"
+                && (i + 1 == args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal)))
+            {
+                value = "true";
+            }
+            else if (i + 1 < args.Length)
+            {
+                value = args[++i];
+            }
+            else
+            {
+                throw new ArgumentException($"{name} needs a value, e.g. {name} {(name == "--postgres" ? "\"Host=…;Database=sipas\"" : "./data")}.");
+            }
+
+            result.Add($"--{key}={value}");
         }
 
         return [.. result];
+    }
+
+    private static (string Name, string? Value) Split(string arg)
+    {
+        var equals = arg.IndexOf('=', StringComparison.Ordinal);
+        return equals < 0 ? (arg, null) : (arg[..equals], arg[(equals + 1)..]);
     }
 }

@@ -6,6 +6,7 @@ using Sipas.Grains.Units;
 using Sipas.Runtime.Hosting;
 using Sipas.Runtime.Storage;
 using Sipas.Runtime.Storage.AdoNet;
+using Sipas.Silo.Demo;
 using Sipas.Silo.Storage;
 
 namespace Sipas.Silo;
@@ -29,6 +30,8 @@ public static class SiloComposition
             sp.GetService<ILoggerFactory>()?.CreateLogger<AdoNetGrainStorage>() ?? (ILogger)NullLogger.Instance));
         services.AddIngestion(sp => sp.GetRequiredService<SiloStorage>().ResponseLog);
         services.Configure<Api.Ingestion.IngestionOptions>(configuration.GetSection(Api.Ingestion.IngestionOptions.Section));
+        services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
+        services.AddHostedService<DemoStream>();
         return services;
     }
 }

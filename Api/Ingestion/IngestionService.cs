@@ -43,11 +43,21 @@ public sealed class IngestionService(ResponseValidator validator, IResponseLog l
         return results;
     }
 
+    /// <summary>Processes responses made in process (the demo stream, replays): same rules, same log, same results.</summary>
+    public Task<IReadOnlyList<ItemResult>> SubmitAsync(IReadOnlyList<SurveyResponse> responses, CancellationToken cancellationToken) =>
+        SubmitAsync([.. responses.Select(ToParsedItem)], _ => true, cancellationToken);
+
     /// <summary>The response a log entry holds: its tag when fresh from a commit, else decoded from the payload (replay).</summary>
     public static SurveyResponse Decode(LogEntry entry) =>
         entry.Tag as SurveyResponse
         ?? JsonSerializer.Deserialize(entry.Payload.Span, IngestionJsonContext.Default.SurveyResponse)
         ?? throw new InvalidDataException($"Log entry {entry.Position} holds no response.");
+
+    private static ParsedItem ToParsedItem(SurveyResponse r) => new(
+        r.Id.ToString(),
+        new ResponseInput(r.Id.ToString(), r.Unit, r.Questionnaire, r.ServedAt, r.Channel,
+            [.. r.Answers.Select(a => new AnswerInput(a.Key, a.Value))], r.Overall, r.Procedure, r.Dossier, r.Comment),
+        []);
 
     private SurveyResponse? Check(ParsedItem item, Func<string, bool> maySubmitFor, out IReadOnlyList<ValidationProblem> problems)
     {

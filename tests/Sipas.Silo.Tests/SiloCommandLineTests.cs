@@ -3,26 +3,39 @@ namespace Sipas.Silo.Tests;
 public sealed class SiloCommandLineTests
 {
     [Fact]
-    public void Normalize_BareDemoFlag_GetsTrue()
+    public void Normalize_DocumentedFlags_BecomeConfigurationKeys()
     {
-        var args = SiloCommandLine.Normalize(["--demo", "--data-dir", "/tmp/x"]);
+        var args = SiloCommandLine.Normalize(["--data-dir", "/tmp/x", "--postgres", "Host=h;Database=d", "--urls", "http://127.0.0.1:6000"]);
 
-        Assert.Equal(["--demo", "true", "--data-dir", "/tmp/x"], args);
+        Assert.Equal(["--Silo:DataDir=/tmp/x", "--Silo:Postgres=Host=h;Database=d", "--urls", "http://127.0.0.1:6000"], args);
     }
 
     [Fact]
-    public void Normalize_DemoFlagLast_GetsTrue()
+    public void Normalize_BareDemoFlag_True()
     {
-        var args = SiloCommandLine.Normalize(["--urls", "http://127.0.0.1:6000", "--demo"]);
-
-        Assert.Equal(["--urls", "http://127.0.0.1:6000", "--demo", "true"], args);
+        Assert.Equal(["--Silo:Demo=true", "--data-dir-unknown"], SiloCommandLine.Normalize(["--demo", "--data-dir-unknown"]));
+        Assert.Equal(["--Silo:Demo=true"], SiloCommandLine.Normalize(["--demo"]));
     }
 
     [Fact]
-    public void Normalize_DemoWithValue_Unchanged()
+    public void Normalize_DemoWithValueOrInline_KeepsTheValue()
     {
-        var args = SiloCommandLine.Normalize(["--demo", "false"]);
+        Assert.Equal(["--Silo:Demo=false"], SiloCommandLine.Normalize(["--demo", "false"]));
+        Assert.Equal(["--Silo:DataDir=d"], SiloCommandLine.Normalize(["--data-dir=d"]));
+    }
 
-        Assert.Equal(["--demo", "false"], args);
+    [Fact]
+    public void Normalize_FlagWithoutValue_SaysWhatToGive()
+    {
+        var error = Assert.Throws<ArgumentException>(() => SiloCommandLine.Normalize(["--data-dir"]));
+
+        Assert.Contains("--data-dir needs a value", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Normalize_ConfigurationSectionArgument_PassesThrough()
+    {
+        // WebApplicationFactory passes settings as arguments, sections included ("--Demo=").
+        Assert.Equal(["--Demo=", "--Demo:Rate=200"], SiloCommandLine.Normalize(["--Demo=", "--Demo:Rate=200"]));
     }
 }

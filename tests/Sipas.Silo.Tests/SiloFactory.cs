@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Sipas.Silo.Tests;
 
 /// <summary>The real Silo in memory, with its data in a fresh temporary directory.</summary>
-public sealed class SiloFactory : WebApplicationFactory<Program>
+public class SiloFactory : WebApplicationFactory<Program>
 {
     public string DataDir { get; } = Directory.CreateTempSubdirectory("sipas-silo-").FullName;
 
