@@ -121,8 +121,8 @@ public sealed partial class GraphQLExecutor
         }
         catch (GraphQLSyntaxException ex)
         {
-            var error = ex.IsTokenLimit
-                ? LimitErrors.Create(ex.Message, "tokens", [ex.Location])
+            var error = ex.Limit is { } limit
+                ? LimitErrors.Create(ex.Message, limit, [ex.Location])
                 : new GraphQLError(ex.Message, [ex.Location]);
             return new PreparedDocument(null, [error]);
         }

@@ -31,7 +31,8 @@ internal sealed class ExecutionContext(
 
     private readonly List<(GraphQLError Error, int[] Position)> _errors = [];
 
-    public DataLoaderRegistry Loaders { get; } = GetRegistry(request);
+    /// <summary>The loaders of this execution: one request, or one event of a subscription (so no event sees another's cache).</summary>
+    public DataLoaderRegistry Loaders { get; } = new();
 
     public bool DataNulled { get; set; }
 
@@ -103,22 +104,5 @@ internal sealed class ExecutionContext(
         }
 
         return _fragments.GetValueOrDefault(name);
-    }
-
-    private static DataLoaderRegistry GetRegistry(RequestContext request)
-    {
-        // One registry per request context, so loaders (and their caches) are shared by every event of a request.
-        const string Key = "Sipas.GraphQL.DataLoaders";
-        lock (request.Items)
-        {
-            if (request.Items.TryGetValue(Key, out var existing) && existing is DataLoaderRegistry registry)
-            {
-                return registry;
-            }
-
-            registry = new DataLoaderRegistry();
-            request.Items[Key] = registry;
-            return registry;
-        }
     }
 }

@@ -12,11 +12,11 @@ public sealed class GraphQLSyntaxException : Exception
         Location = location;
     }
 
-    internal GraphQLSyntaxException(string message, SourceLocation location, bool tokenLimit)
+    internal GraphQLSyntaxException(string message, SourceLocation location, string limit)
         : base("Syntax Error: " + message)
     {
         Location = location;
-        IsTokenLimit = tokenLimit;
+        Limit = limit;
     }
 
     /// <summary>Creates an error with the default message (for serializers; prefer the other constructor).</summary>
@@ -41,7 +41,10 @@ public sealed class GraphQLSyntaxException : Exception
     }
 
     /// <summary>Whether parsing stopped because the document holds more tokens than allowed.</summary>
-    public bool IsTokenLimit { get; }
+    public bool IsTokenLimit => Limit == "tokens";
+
+    /// <summary>The limit that stopped parsing (<c>tokens</c> or <c>nesting</c>), or null for a plain syntax error.</summary>
+    public string? Limit { get; }
 
     /// <summary>Where the error is.</summary>
     public SourceLocation Location { get; }

@@ -13,6 +13,22 @@ public sealed partial class Parser
 
     private bool Peek(TokenKind kind) => _token.Kind == kind;
 
+    private NestingScope Nest()
+    {
+        if (++_nesting > MaxNesting)
+        {
+            throw new GraphQLSyntaxException(
+                $"Document nesting exceeds {MaxNesting} levels. Parsing aborted.", new SourceLocation(_token.Line, _token.Column), "nesting");
+        }
+
+        return new NestingScope(this);
+    }
+
+    private readonly struct NestingScope(Parser parser) : IDisposable
+    {
+        public void Dispose() => parser._nesting--;
+    }
+
     private void Advance()
     {
         _lastEnd = _token.End;
@@ -20,7 +36,7 @@ public sealed partial class Parser
         if (_token.Kind != TokenKind.EndOfFile && ++_tokenCount > _maxTokens)
         {
             throw new GraphQLSyntaxException(
-                $"Document contains more than {_maxTokens} tokens. Parsing aborted.", new SourceLocation(_token.Line, _token.Column), tokenLimit: true);
+                $"Document contains more than {_maxTokens} tokens. Parsing aborted.", new SourceLocation(_token.Line, _token.Column), "tokens");
         }
     }
 

@@ -53,6 +53,7 @@ public sealed partial class Parser
     private ListValueNode ParseList(bool isConst)
     {
         var start = _token;
+        using var nesting = Nest();
         Expect(TokenKind.BracketL);
         var values = new List<ValueNode>();
         while (!ExpectOptional(TokenKind.BracketR))
@@ -66,6 +67,7 @@ public sealed partial class Parser
     private ObjectValueNode ParseObject(bool isConst)
     {
         var start = _token;
+        using var nesting = Nest();
         Expect(TokenKind.BraceL);
         var fields = new List<ObjectFieldNode>();
         while (!ExpectOptional(TokenKind.BraceR))
@@ -101,6 +103,7 @@ public sealed partial class Parser
     private TypeNode ParseTypeReference()
     {
         var start = _token;
+        using var nesting = Nest();
         TypeNode type;
         if (ExpectOptional(TokenKind.BracketL))
         {

@@ -14,6 +14,11 @@ public sealed partial class Parser
     private Token _token;
     private int _lastEnd;
     private int _tokenCount;
+    private int _nesting;
+
+    /// <summary>The deepest nesting of selection sets, lists, objects and type wrappers the parser accepts; deeper
+    /// documents are rejected instead of exhausting the stack.</summary>
+    public const int MaxNesting = 500;
 
     private Parser(string source, int maxTokens)
     {
@@ -178,6 +183,7 @@ public sealed partial class Parser
     private SelectionSetNode ParseSelectionSet()
     {
         var start = _token;
+        using var nesting = Nest();
         Expect(TokenKind.BraceL);
         var selections = new List<SelectionNode>();
         do

@@ -76,6 +76,9 @@ internal static class DocumentLimits
 
     private sealed class Walker(Schema schema, Dictionary<string, FragmentDefinitionNode> fragments, GraphQLExecutorOptions options)
     {
+        // Each fragment is measured once (relative depth and cost), so fragments spread many times cannot blow up.
+        private readonly Dictionary<string, (int Depth, long Cost)> _fragmentMeasures = new(StringComparer.Ordinal);
+
         /// <summary>Returns the depth and the cost of a selection set; fragments are expanded once per path.</summary>
         public (int Depth, long Cost) Measure(SelectionSetNode set, NamedType? parentType, int depth, HashSet<string> activeFragments)
         {
@@ -99,14 +102,21 @@ internal static class DocumentLimits
 
         private (int Depth, long Cost) MeasureSpread(FragmentSpreadNode spread, int depth, HashSet<string> activeFragments)
         {
-            if (!fragments.TryGetValue(spread.Name.Value, out var fragment) || !activeFragments.Add(spread.Name.Value))
+            var name = spread.Name.Value;
+            if (_fragmentMeasures.TryGetValue(name, out var known))
+            {
+                return (depth + known.Depth, known.Cost);
+            }
+
+            if (!fragments.TryGetValue(name, out var fragment) || !activeFragments.Add(name))
             {
                 return (depth, 0);
             }
 
-            var result = Measure(fragment.SelectionSet, schema.GetType(fragment.TypeCondition.Name.Value), depth, activeFragments);
-            activeFragments.Remove(spread.Name.Value);
-            return result;
+            var relative = Measure(fragment.SelectionSet, schema.GetType(fragment.TypeCondition.Name.Value), 0, activeFragments);
+            activeFragments.Remove(name);
+            _fragmentMeasures[name] = relative;
+            return (depth + relative.Depth, relative.Cost);
         }
 
         private (int Depth, long Cost) MeasureField(FieldNode field, NamedType? parentType, int depth, HashSet<string> activeFragments)

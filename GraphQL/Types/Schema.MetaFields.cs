@@ -7,6 +7,14 @@ public sealed partial class Schema
     private FieldDefinition? _typeMetaField;
     private FieldDefinition? _typeNameMetaField;
 
+    /// <summary>Creates the meta fields up front, so every reader sees the same instances.</summary>
+    private void CreateMetaFields()
+    {
+        _ = SchemaMetaField;
+        _ = TypeMetaField;
+        _ = TypeNameMetaField;
+    }
+
     /// <summary><c>__schema: __Schema!</c>, available on the query root type.</summary>
     public FieldDefinition SchemaMetaField => _schemaMetaField ??= new FieldDefinition("__schema", "Access the current type schema of this server.", null, [])
     {

@@ -29,6 +29,7 @@ public sealed partial class Schema
 
         _directivesByName = directives.ToDictionary(d => d.Name, StringComparer.Ordinal);
         IndexPossibleTypes();
+        CreateMetaFields();
     }
 
     /// <summary>The query root type.</summary>

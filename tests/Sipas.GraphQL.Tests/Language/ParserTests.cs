@@ -100,6 +100,20 @@ public sealed class ParserTests
         Assert.Equal("Syntax Error: Document contains more than 4 tokens. Parsing aborted.", error.Message);
     }
 
+    [Theory]
+    [InlineData("{ a ", "{ a ", " }")]
+    [InlineData("{ f(x: ", "[", "]) }")]
+    [InlineData("query ($v: ", "[", "Int]) { a }")]
+    public void Parse_DeeplyNestedDocument_StopsWithNestingLimitInsteadOfOverflowingTheStack(string prefix, string open, string close)
+    {
+        var source = prefix + string.Concat(Enumerable.Repeat(open, 20_000)) + string.Concat(Enumerable.Repeat(close, 20_000));
+
+        var error = Assert.Throws<GraphQLSyntaxException>(() => Parser.Parse(source));
+
+        Assert.Equal("nesting", error.Limit);
+        Assert.Equal($"Syntax Error: Document nesting exceeds {Parser.MaxNesting} levels. Parsing aborted.", error.Message);
+    }
+
     [Fact]
     public void Parse_CountsTokensWithoutComments()
     {

@@ -61,6 +61,18 @@ public sealed class LimitsTests
     }
 
     [Fact]
+    public void Prepare_FragmentsSpreadManyTimes_AreMeasuredOnce()
+    {
+        // 2^30 expansions if fragments were walked naively.
+        var fragments = string.Concat(Enumerable.Range(0, 30).Select(i => $"fragment F{i} on Unit {{ ...F{i + 1} ...F{i + 1} }}\n"));
+        var query = "{ unit(code: \"01\") { ...F0 } }\n" + fragments + "fragment F30 on Unit { code }";
+
+        var prepared = new GraphQLExecutor(Schema).Prepare(new GraphQLRequest(query));
+
+        Assert.DoesNotContain(prepared.Errors, e => e.Extensions?["limit"] as string == "depth");
+    }
+
+    [Fact]
     public void Prepare_TooManyAliases_Rejects()
     {
         var error = Reject("{ a: hello b: hello c: hello }", new GraphQLExecutorOptions { MaxAliases = 2 });
