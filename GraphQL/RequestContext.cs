@@ -25,7 +25,7 @@ public sealed class RequestContext
     /// <summary>The parent value of the root fields.</summary>
     public object? RootValue { get; }
 
-    /// <summary>Per-request items (the DataLoader registry lives here too).</summary>
+    /// <summary>Per-request items for the host and resolvers.</summary>
     public IDictionary<string, object?> Items { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
 
     private sealed class EmptyServiceProvider : IServiceProvider
