@@ -102,19 +102,10 @@ internal sealed partial class GraphQLHttpHandler
                 return;
             }
 
-            var operation = prepared.OperationType;
-            if (isGet && operation != OperationType.Query)
+            var refusal = RefuseOperation(prepared.OperationType, isGet, format);
+            if (refusal is not null)
             {
-                var message = operation == OperationType.Mutation
-                    ? "Can only perform a mutation operation from a POST request."
-                    : "Can only perform a subscription operation over a WebSocket (graphql-transport-ws).";
-                await WriteErrorAsync(context, format, new HttpRequestError(StatusCodes.Status405MethodNotAllowed, message, "POST"));
-                return;
-            }
-
-            if (operation == OperationType.Subscription)
-            {
-                await WriteErrorAsync(context, format, new HttpRequestError(RequestErrorStatus(format), "Can only perform a subscription operation over a WebSocket (graphql-transport-ws)."));
+                await WriteErrorAsync(context, format, refusal);
                 return;
             }
 
@@ -124,6 +115,14 @@ internal sealed partial class GraphQLHttpHandler
             await WriteAsync(context, status, format, result, static (writer, state) => state.WriteTo(writer));
         }
     }
+
+    /// <summary>Mutations are not run from GET (405, Allow: POST); subscriptions run over WebSocket only.</summary>
+    private static HttpRequestError? RefuseOperation(OperationType? operation, bool isGet, ResponseFormat format) => operation switch
+    {
+        OperationType.Mutation when isGet => new HttpRequestError(StatusCodes.Status405MethodNotAllowed, "Can only perform a mutation operation from a POST request.", "POST"),
+        OperationType.Subscription => new HttpRequestError(RequestErrorStatus(format), "Can only perform a subscription operation over a WebSocket (graphql-transport-ws)."),
+        _ => null,
+    };
 
     /// <summary>A request error is a 400 in the new media type and a 200 in the legacy one (GraphQL over HTTP 6.4).</summary>
     private static int RequestErrorStatus(ResponseFormat format) =>

@@ -79,6 +79,17 @@ public sealed class GraphQLHttpTransportTests(SiloServer silo) : IClassFixture<S
     }
 
     [Fact]
+    public async Task Post_Subscription_RequestErrorPointingToWebSocket()
+    {
+        using var client = new HttpClient();
+
+        using var response = await PostAsync(client, silo.GraphQLEndpoint, "{\"query\":\"subscription { ticks }\"}", "application/graphql-response+json");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("graphql-transport-ws", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_WithoutContentType_Returns415()
     {
         using var client = new HttpClient();
