@@ -30,6 +30,7 @@ public static class SiloComposition
             sp.GetService<ILoggerFactory>()?.CreateLogger<AdoNetGrainStorage>() ?? (ILogger)NullLogger.Instance));
         services.AddIngestion(sp => sp.GetRequiredService<SiloStorage>().ResponseLog);
         services.Configure<Api.Ingestion.IngestionOptions>(configuration.GetSection(Api.Ingestion.IngestionOptions.Section));
+        services.Configure<Api.Storage.GroupCommitOptions>(configuration.GetSection($"{Api.Ingestion.IngestionOptions.Section}:GroupCommit"));
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.AddHostedService<DemoStream>();
         return services;
