@@ -64,15 +64,7 @@ internal sealed class GrainInterfaceModel
             return;
         }
 
-        var returnDefinition = method.ReturnType.OriginalDefinition.ToDisplayString();
-        var kind = returnDefinition switch
-        {
-            "System.Threading.Tasks.Task" => ReturnKind.Task,
-            "System.Threading.Tasks.Task<TResult>" => ReturnKind.TaskOfT,
-            "System.Threading.Tasks.ValueTask" => ReturnKind.ValueTask,
-            "System.Threading.Tasks.ValueTask<TResult>" => ReturnKind.ValueTaskOfT,
-            _ => (ReturnKind?)null,
-        };
+        var kind = ReturnKindOf(method.ReturnType);
         if (kind is null)
         {
             Errors.Add($"{where} returns {method.ReturnType.ToDisplayString()}; grain methods return Task, Task<T>, ValueTask or ValueTask<T>.");
@@ -104,6 +96,15 @@ internal sealed class GrainInterfaceModel
             OneWay: oneWay,
             ResponseTimeout: timeout));
     }
+
+    private static ReturnKind? ReturnKindOf(ITypeSymbol returnType) => returnType.OriginalDefinition.ToDisplayString() switch
+    {
+        "System.Threading.Tasks.Task" => ReturnKind.Task,
+        "System.Threading.Tasks.Task<TResult>" => ReturnKind.TaskOfT,
+        "System.Threading.Tasks.ValueTask" => ReturnKind.ValueTask,
+        "System.Threading.Tasks.ValueTask<TResult>" => ReturnKind.ValueTaskOfT,
+        _ => null,
+    };
 
     private static string Sanitize(string name) =>
         new([.. name.Select(c => char.IsLetterOrDigit(c) ? c : '_')]);

@@ -233,17 +233,7 @@ internal sealed partial class Activation
 
     private async Task DeactivateAsync()
     {
-        GrainTimer[] timers;
-        lock (_lock)
-        {
-            timers = [.. _timers];
-        }
-
-        foreach (var timer in timers)
-        {
-            timer.Dispose();
-        }
-
+        StopTimers();
         if (_grain is Grain grain)
         {
             try
@@ -257,6 +247,31 @@ internal sealed partial class Activation
             }
         }
 
+        var undelivered = HandOver();
+        _deactivated.TrySetResult();
+        foreach (var request in undelivered)
+        {
+            request.TryFail(new InvalidOperationException($"The silo has stopped: {request.Method} to {GrainId} was not delivered."));
+        }
+    }
+
+    private void StopTimers()
+    {
+        GrainTimer[] timers;
+        lock (_lock)
+        {
+            timers = [.. _timers];
+        }
+
+        foreach (var timer in timers)
+        {
+            timer.Dispose();
+        }
+    }
+
+    /// <summary>Ends the activation; returns the waiting calls that could not be handed over (silo stopped).</summary>
+    private List<RequestBase> HandOver()
+    {
         var undelivered = new List<RequestBase>();
         lock (_lock)
         {
@@ -274,10 +289,6 @@ internal sealed partial class Activation
             }
         }
 
-        _deactivated.TrySetResult();
-        foreach (var request in undelivered)
-        {
-            request.TryFail(new InvalidOperationException($"The silo has stopped: {request.Method} to {GrainId} was not delivered."));
-        }
+        return undelivered;
     }
 }

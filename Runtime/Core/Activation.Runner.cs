@@ -44,12 +44,14 @@ internal sealed partial class Activation
         var previous = SynchronizationContext.Current;
         SynchronizationContext.SetSynchronizationContext(_context);
         _inlineDepth++;
+        var started = Runtime.Metrics.TurnStart();
         try
         {
             Start(request);
         }
         finally
         {
+            Runtime.Metrics.TurnEnd(started);
             _inlineDepth--;
             SynchronizationContext.SetSynchronizationContext(previous);
         }
@@ -85,28 +87,21 @@ internal sealed partial class Activation
             }
         }
 
-        if (request is not null)
-        {
-            try
-            {
-                Start(request);
-            }
-            catch (Exception ex)
-            {
-                // Grain exceptions go to the caller; this is a continuation that threw while being resumed.
-                Runtime.Log.WorkItemFailed(GrainId, ex);
-            }
-
-            return true;
-        }
-
         var started = Runtime.Metrics.TurnStart();
         try
         {
-            item.Invoke();
+            if (request is not null)
+            {
+                Start(request);
+            }
+            else
+            {
+                item.Invoke();
+            }
         }
         catch (Exception ex)
         {
+            // Grain exceptions go to their callers; this is a continuation that threw while being resumed.
             Runtime.Log.WorkItemFailed(GrainId, ex);
         }
 
@@ -117,8 +112,6 @@ internal sealed partial class Activation
     private void Start(RequestBase request)
     {
         _currentMethod = request.Method;
-        var started = Runtime.Metrics.TurnStart();
         request.Invoke(_grain!);
-        Runtime.Metrics.TurnEnd(started);
     }
 }

@@ -43,18 +43,7 @@ internal static class SchemaMigrator
             await ExecuteAsync(connection, transaction, "SELECT pg_advisory_xact_lock(7262100001);", cancellationToken);
         }
 
-        var applied = new HashSet<int>();
-        await using (var command = connection.CreateCommand())
-        {
-            command.Transaction = transaction;
-            command.CommandText = "SELECT version FROM grain_storage_schema;";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                applied.Add(Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture));
-            }
-        }
-
+        var applied = await AppliedVersionsAsync(connection, transaction, cancellationToken);
         var done = new List<int>();
         foreach (var (version, name, sql) in Scripts(dialect).Where(s => !applied.Contains(s.Version)))
         {
@@ -71,6 +60,21 @@ internal static class SchemaMigrator
 
         await transaction.CommitAsync(cancellationToken);
         return done;
+    }
+
+    private static async Task<HashSet<int>> AppliedVersionsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var applied = new HashSet<int>();
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT version FROM grain_storage_schema;";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            applied.Add(Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture));
+        }
+
+        return applied;
     }
 
     private static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
