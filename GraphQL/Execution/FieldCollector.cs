@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sipas.GraphQL.Language.Ast;
 using Sipas.GraphQL.Types;
 
@@ -6,8 +7,20 @@ namespace Sipas.GraphQL.Execution;
 /// <summary>CollectFields (spec 6.3.2): merges fields by response name, applies <c>@skip</c>/<c>@include</c> and fragments.</summary>
 internal static class FieldCollector
 {
-    public static ObjectPlan CollectRoot(ExecutionContext context, ObjectType type) =>
-        Build(context, type, [context.Operation.SelectionSet]);
+    // Plans of operations without variables depend on nothing but the document, so they are kept with it.
+    private static readonly ConditionalWeakTable<OperationDefinitionNode, Tuple<ObjectType, ObjectPlan>> StaticPlans = new();
+
+    public static ObjectPlan CollectRoot(ExecutionContext context, ObjectType type)
+    {
+        var operation = context.Operation;
+        if (operation.VariableDefinitions.Count > 0)
+        {
+            return Build(context, type, [operation.SelectionSet]);
+        }
+
+        var cached = StaticPlans.GetValue(operation, _ => Tuple.Create(type, Build(context, type, [operation.SelectionSet])));
+        return ReferenceEquals(cached.Item1, type) ? cached.Item2 : Build(context, type, [operation.SelectionSet]);
+    }
 
     public static ObjectPlan CollectSubfields(ExecutionContext context, ObjectType type, List<FieldNode> nodes)
     {

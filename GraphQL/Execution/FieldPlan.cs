@@ -6,6 +6,7 @@ namespace Sipas.GraphQL.Execution;
 /// <summary>One response key of a selection set on an object type: its field nodes, definition and coerced arguments.</summary>
 internal sealed class FieldPlan(string responseName, List<FieldNode> nodes, FieldDefinition definition)
 {
+    private readonly Lock _gate = new();
     private Dictionary<ObjectType, ObjectPlan>? _subPlans;
 
     public string ResponseName { get; } = responseName;
@@ -24,15 +25,19 @@ internal sealed class FieldPlan(string responseName, List<FieldNode> nodes, Fiel
     private List<Language.SourceLocation>? _locations;
 
     /// <summary>The plan of the sub-selection for a runtime object type, collected once per execution.</summary>
+    /// <remarks>Plans of variable-free operations are shared by concurrent executions, hence the lock.</remarks>
     public ObjectPlan GetSubPlan(ExecutionContext context, ObjectType type)
     {
-        _subPlans ??= [];
-        if (!_subPlans.TryGetValue(type, out var plan))
+        lock (_gate)
         {
-            plan = FieldCollector.CollectSubfields(context, type, Nodes);
-            _subPlans[type] = plan;
-        }
+            _subPlans ??= [];
+            if (!_subPlans.TryGetValue(type, out var plan))
+            {
+                plan = FieldCollector.CollectSubfields(context, type, Nodes);
+                _subPlans[type] = plan;
+            }
 
-        return plan;
+            return plan;
+        }
     }
 }

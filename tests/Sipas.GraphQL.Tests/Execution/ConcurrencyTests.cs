@@ -59,4 +59,16 @@ public sealed class ConcurrencyTests
         Assert.Equal("""{"data":{"first":1,"second":2,"third":3}}""", json);
         Assert.Equal(["slow start", "slow end", "fast", "slow start", "slow end"], log);
     }
+
+    [Fact]
+    public async Task ExecuteAsync_SameDocumentInParallel_SharesPlansSafely()
+    {
+        var executor = new GraphQLExecutor(TestSchema.Create());
+        const string query = "{ units { code parent { name } } pets { name ... on Dog { barks } ... on Cat { lives } } search { __typename } }";
+        var expected = (await GraphQLTestHost.ExecuteAsync(executor, query)).ToJson();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 64).Select(_ => Task.Run(() => GraphQLTestHost.ExecuteAsync(executor, query))));
+
+        Assert.All(results, r => Assert.Equal(expected, r.ToJson()));
+    }
 }
