@@ -20,6 +20,7 @@ public sealed partial class ResponseRouter(
     IGrainFactory grains,
     IResponseLogStore store,
     LiveRecovery recovery,
+    UnitDirectory directory,
     Readiness readiness,
     TimeProvider clock,
     IOptions<LiveOptions> options,
@@ -69,7 +70,12 @@ public sealed partial class ResponseRouter(
         var lastCheckpoint = clock.GetTimestamp();
         await foreach (var batch in _committed.Reader.ReadAllAsync(CancellationToken.None))
         {
-            Route(batch);
+            // A reorganisation closes routing while it drains and swaps the tree.
+            using (await directory.PauseRoutingAsync(CancellationToken.None))
+            {
+                Route(batch);
+            }
+
             if (clock.GetElapsedTime(lastCheckpoint) >= options.Value.SnapshotInterval && _checkpoint.IsCompleted)
             {
                 lastCheckpoint = clock.GetTimestamp();
@@ -80,7 +86,8 @@ public sealed partial class ResponseRouter(
 
     private void Route(IReadOnlyList<LogEntry> batch)
     {
-        foreach (var group in batch.GroupBy(e => e.Unit, StringComparer.Ordinal))
+        // A retired unit's responses (logged before its merger) count at its successor, in log order.
+        foreach (var group in batch.GroupBy(e => directory.Resolve(e.Unit), StringComparer.Ordinal))
         {
             var responses = group.Select(e => new RecordedResponse(e.Position, IngestionService.Decode(e))).ToList();
             _ = grains.GetGrain<IUnitGrain>(group.Key).Record(responses);

@@ -26,11 +26,18 @@ public interface IUnitGrain : IGrainWithStringKey
     [ReadOnly]
     Task<HistorySnapshot> GetHistory();
 
+    /// <summary>An immutable copy of the OWN history (responses this unit served), which a successor pools after a merge.</summary>
+    [ReadOnly]
+    Task<HistorySnapshot> GetOwnHistory();
+
     /// <summary>The highest log position this unit's own counts include.</summary>
     [ReadOnly]
     Task<long> GetAppliedPosition();
 
-    /// <summary>Recomputes the pooled history as own responses plus the children's pooled histories.</summary>
+    /// <summary>
+    /// Recomputes the pooled history as own responses plus the children's pooled histories plus the own histories of
+    /// the retired units merged into this one.
+    /// </summary>
     Task Rebuild();
 
     /// <summary>Passes the pending delta up now (normally a timer does it).</summary>

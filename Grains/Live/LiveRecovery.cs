@@ -4,8 +4,8 @@ using Sipas.Runtime;
 namespace Sipas.Grains.Live;
 
 /// <summary>
-/// Brings the grains back after a start or a crash, before ingestion opens: (1) activate every unit that takes
-/// responses, which loads its snapshot; (2) replay the log after the checkpoint (each unit skips what its snapshot
+/// Brings the grains back after a start or a crash, before ingestion opens: (0) re-apply the stored reorganisations to
+/// the loaded tree; (1) activate every unit that takes responses, which loads its snapshot; (2) replay the log after the checkpoint (each unit skips what its snapshot
 /// holds); (3) rebuild every parent from its children, deepest first; then go live and checkpoint. The result
 /// equals a recomputation from the log, exactly. <see cref="CheckpointAsync"/> is also what the host calls
 /// periodically while live.
@@ -18,6 +18,7 @@ public sealed class LiveRecovery(IGrainFactory grains, UnitDirectory directory)
     public async Task<RecoveryReport> RecoverAsync(
         Func<long, IAsyncEnumerable<RecordedResponse>> readAfter, CancellationToken cancellationToken)
     {
+        await RestoreReorganisationsAsync();
         await LoadAsync(cancellationToken);
         var from = await grains.GetGrain<ICheckpointGrain>(ICheckpointGrain.Key).GetPosition();
         var (replayed, last) = await ReplayAsync(readAfter(from), cancellationToken);
@@ -25,6 +26,21 @@ public sealed class LiveRecovery(IGrainFactory grains, UnitDirectory directory)
         directory.GoLive();
         await CheckpointAsync(Math.Max(from, last), cancellationToken);
         return new RecoveryReport(from, replayed);
+    }
+
+    /// <summary>
+    /// Re-applies the reorganisations stored by <see cref="LiveReorganiser"/> to the tree the host loaded; returns how
+    /// many. Throws when they do not fit that tree (the host must load the tree they were applied to).
+    /// </summary>
+    public async Task<int> RestoreReorganisationsAsync()
+    {
+        var applied = await grains.GetGrain<IReorganisationGrain>(IReorganisationGrain.Key).GetApplied();
+        if (applied.Count > 0)
+        {
+            directory.Replace(directory.Tree.Apply(applied.Select(r => r.ToOperation())));
+        }
+
+        return applied.Count;
     }
 
     /// <summary>Activates every unit that takes responses (each loads its snapshot), many at a time.</summary>
@@ -73,7 +89,7 @@ public sealed class LiveRecovery(IGrainFactory grains, UnitDirectory directory)
     public async Task RebuildAsync(CancellationToken cancellationToken)
     {
         var tree = directory.Tree;
-        var levels = tree.Active.Where(u => !tree.Children(u.Code).IsEmpty)
+        var levels = tree.Active.Where(u => !tree.Children(u.Code).IsEmpty || directory.Absorbed(u.Code).Count > 0)
             .GroupBy(u => tree.Ancestors(u.Code).Count)
             .OrderByDescending(g => g.Key);
         foreach (var level in levels)
@@ -85,14 +101,16 @@ public sealed class LiveRecovery(IGrainFactory grains, UnitDirectory directory)
 
     private void Send(List<RecordedResponse> chunk, HashSet<string> touched)
     {
-        foreach (var group in chunk.GroupBy(r => r.Response.Unit, StringComparer.Ordinal))
+        // A retired unit's responses count at its successor, in log order with the successor's own.
+        foreach (var group in chunk.GroupBy(r => directory.Resolve(r.Response.Unit), StringComparer.Ordinal))
         {
             touched.Add(group.Key);
             _ = grains.GetGrain<IUnitGrain>(group.Key).Record([.. group]);
         }
     }
 
-    private IEnumerable<string> ResponseTakers() => directory.Tree.Active.Where(u => u.TakesResponses).Select(u => u.Code);
+    // Retired units included: their own counts are kept (their successor pools them) and must be snapshotted too.
+    private IEnumerable<string> ResponseTakers() => directory.Tree.All.Where(u => u.TakesResponses).Select(u => u.Code);
 
     private static ParallelOptions Options(CancellationToken cancellationToken) =>
         new() { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };

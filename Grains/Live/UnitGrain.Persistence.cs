@@ -24,12 +24,14 @@ public sealed partial class UnitGrain
     {
         PoolOwnOnly();
         var children = directory.Tree.Children(Code);
-        if (children.IsEmpty)
+        var absorbed = directory.Absorbed(Code);
+        if (children.IsEmpty && absorbed.Count == 0)
         {
             return;
         }
 
-        var snapshots = await Task.WhenAll(children.Select(c => GrainFactory.GetGrain<IUnitGrain>(c.Code).GetHistory()));
+        var snapshots = await Task.WhenAll(children.Select(c => GrainFactory.GetGrain<IUnitGrain>(c.Code).GetHistory())
+            .Concat(absorbed.Select(code => GrainFactory.GetGrain<IUnitGrain>(code).GetOwnHistory())));
         foreach (var snapshot in snapshots)
         {
             foreach (var (key, bytes) in snapshot.Histories)

@@ -56,16 +56,20 @@ public sealed partial class UnitGrain(
     public Task<HistorySnapshot> GetHistory() =>
         Task.FromResult(new HistorySnapshot(Code, _pooled.ToDictionary(p => p.Key, p => p.Value.ToBytes(), StringComparer.Ordinal)));
 
+    public Task<HistorySnapshot> GetOwnHistory() =>
+        Task.FromResult(new HistorySnapshot(Code, _own.ToDictionary(p => p.Key, p => p.Value.ToBytes(), StringComparer.Ordinal)));
+
     public Task<long> GetAppliedPosition() => Task.FromResult(state.State.AppliedPosition);
 
-    private bool HasChildren => !directory.Tree.Children(Code).IsEmpty;
+    // A unit pooling only its own responses shares one history object for own and pooled; any other copies.
+    private bool PoolsOthers => !directory.Tree.Children(Code).IsEmpty || directory.Absorbed(Code).Count > 0;
 
     private void PoolOwnOnly()
     {
         _pooled.Clear();
         foreach (var (key, history) in _own)
         {
-            _pooled[key] = HasChildren ? Copy(history) : history;
+            _pooled[key] = PoolsOthers ? Copy(history) : history;
         }
     }
 
@@ -77,7 +81,7 @@ public sealed partial class UnitGrain(
         {
             history = new UnitHistory(questionnaire, clock);
             _own[questionnaire.Key] = history;
-            _pooled[questionnaire.Key] = HasChildren ? Pooled(questionnaire) : history;
+            _pooled[questionnaire.Key] = PoolsOthers ? Pooled(questionnaire) : history;
         }
 
         return history;

@@ -29,6 +29,8 @@ internal sealed class LiveSilo : IAsyncDisposable
 
     public ChangeFeed Changes => _services.GetRequiredService<ChangeFeed>();
 
+    public LiveReorganiser Reorganiser => _services.GetRequiredService<LiveReorganiser>();
+
     public static async Task<LiveSilo> StartAsync(UnitTree tree, TimeProvider clock, string? sqlitePath = null)
     {
         var services = new ServiceCollection();
@@ -64,6 +66,28 @@ internal sealed class LiveSilo : IAsyncDisposable
         foreach (var ancestor in Directory.Tree.Ancestors(code))
         {
             await Grains.GetGrain<Sipas.Grains.Contracts.IUnitGrain>(ancestor.Code).Flush();
+        }
+    }
+
+    /// <summary>Sends committed responses to their units the way the API's router does (behind the routing gate, retired codes to successors).</summary>
+    public async Task RouteAsync(IReadOnlyList<Sipas.Grains.Contracts.RecordedResponse> batch)
+    {
+        using (await Directory.PauseRoutingAsync(CancellationToken.None))
+        {
+            foreach (var group in batch.GroupBy(r => Directory.Resolve(r.Response.Unit), StringComparer.Ordinal))
+            {
+                _ = Grains.GetGrain<Sipas.Grains.Contracts.IUnitGrain>(group.Key).Record([.. group]);
+            }
+        }
+    }
+
+    /// <summary>Flushes every active unit, deepest first, so nothing is pending anywhere.</summary>
+    public async Task FlushAllAsync()
+    {
+        var tree = Directory.Tree;
+        foreach (var level in tree.Active.GroupBy(u => tree.Ancestors(u.Code).Count).OrderByDescending(g => g.Key))
+        {
+            await Task.WhenAll(level.Select(u => Grains.GetGrain<Sipas.Grains.Contracts.IUnitGrain>(u.Code).Flush()));
         }
     }
 
