@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace Sipas.Ingest.Benchmarks;
+
+/// <summary>The harness' command line: where to insert, how many rows, how many per transaction, where to sample payloads.</summary>
+internal sealed record HarnessOptions(string Target, int Rows, int Batch, string? SamplePath)
+{
+    public static HarnessOptions Parse(string[] args)
+    {
+        string? target = null;
+        string? sample = null;
+        var rows = 200_000;
+        var batch = 1_000;
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            var value = args[i + 1];
+            switch (args[i])
+            {
+                case "--db" or "--connection":
+                    target = value;
+                    break;
+                case "--rows":
+                    rows = int.Parse(value, CultureInfo.InvariantCulture);
+                    break;
+                case "--batch":
+                    batch = int.Parse(value, CultureInfo.InvariantCulture);
+                    break;
+                case "--sample":
+                    sample = value;
+                    break;
+                default:
+                    throw new ArgumentException($"unknown option {args[i]}");
+            }
+        }
+
+        return new HarnessOptions(target ?? throw new ArgumentException("--db or --connection is required"), rows, batch, sample);
+    }
+}

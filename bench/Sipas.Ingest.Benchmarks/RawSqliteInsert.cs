@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+
+namespace Sipas.Ingest.Benchmarks;
+
+/// <summary>
+/// The SQLite baseline: the response log's schema (AUTOINCREMENT position, UNIQUE id, index on served_at) in a fresh
+/// file, WAL and <c>synchronous=FULL</c> as the Silo sets them, one prepared plain INSERT per row, one transaction
+/// per batch, one connection. No ON CONFLICT, no RETURNING, no JSON work: what the disk and SQLite alone allow.
+/// </summary>
+internal static class RawSqliteInsert
+{
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS response_log (
+            position    INTEGER PRIMARY KEY AUTOINCREMENT,
+            id          BLOB    NOT NULL UNIQUE,
+            unit        TEXT    NOT NULL,
+            served_at   INTEGER NOT NULL,
+            received_at INTEGER NOT NULL,
+            payload     BLOB    NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS response_log_served_at ON response_log (served_at);
+        """;
+
+    public static async Task<InsertResult> RunAsync(string path, RowSource rows, int count, int batch)
+    {
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate }.ToString();
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await ExecuteAsync(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;");
+        await ExecuteAsync(connection, Schema);
+
+        var stopwatch = Stopwatch.StartNew();
+        var transactions = 0;
+        for (var start = 0; start < count; start += batch)
+        {
+            await InsertBatchAsync(connection, rows, start, Math.Min(batch, count - start));
+            transactions++;
+        }
+
+        return new InsertResult(count, transactions, stopwatch.Elapsed);
+    }
+
+    private static async Task InsertBatchAsync(SqliteConnection connection, RowSource rows, int start, int size)
+    {
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT INTO response_log (id, unit, served_at, received_at, payload) VALUES ($id, $unit, $served, $received, $payload)";
+        var id = command.Parameters.Add("$id", SqliteType.Blob);
+        var unit = command.Parameters.Add("$unit", SqliteType.Text);
+        var served = command.Parameters.Add("$served", SqliteType.Integer);
+        var received = command.Parameters.Add("$received", SqliteType.Integer);
+        var payload = command.Parameters.Add("$payload", SqliteType.Blob);
+        command.Prepare();
+        for (var i = start; i < start + size; i++)
+        {
+            var row = rows.Get(i);
+            id.Value = row.Id.ToByteArray();
+            unit.Value = row.Unit;
+            served.Value = row.ServedAtMs;
+            received.Value = row.ReceivedAtMs;
+            payload.Value = row.Payload;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await transaction.CommitAsync();
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+}
