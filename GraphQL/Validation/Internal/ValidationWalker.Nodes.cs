@@ -134,6 +134,7 @@ internal sealed partial class ValidationWalker
 
     private void WalkInlineFragment(InlineFragmentNode inline)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         Enter(inline);
         if (inline.TypeCondition is { } typeCondition)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sipas.GraphQL.Language;
 using Sipas.GraphQL.Language.Ast;
 
@@ -31,6 +32,7 @@ internal static class ValueKeys
 
     private static ValueNode Sorted(ValueNode value)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (value)
         {
             case ObjectValueNode obj:

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sipas.GraphQL.Language.Ast;
 using Sipas.GraphQL.Types;
 using Sipas.GraphQL.Validation.Internal;
@@ -145,6 +146,7 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
 
     private void Collect(NamedType? parentType, SelectionSetNode selectionSet, CollectedFields collected, ref HashSet<string>? seenFragments)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         foreach (var selection in selectionSet.Selections)
         {
             switch (selection)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sipas.GraphQL.Language;
 using Sipas.GraphQL.Language.Ast;
 using Sipas.GraphQL.Types;
@@ -24,7 +25,8 @@ internal sealed class SingleFieldSubscriptionsRule(ValidationContext context) : 
         }
 
         var fields = new List<(string ResponseName, List<FieldNode> Nodes)>();
-        Collect(root, operation.SelectionSet, fields, new HashSet<string>(StringComparer.Ordinal));
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        Collect(root, operation.SelectionSet, fields, index, new HashSet<string>(StringComparer.Ordinal));
         var prefix = operation.Name is { } name ? $"Subscription \"{name.Value}\"" : "Anonymous Subscription";
         if (fields.Count > 1)
         {
@@ -49,8 +51,13 @@ internal sealed class SingleFieldSubscriptionsRule(ValidationContext context) : 
     }
 
     private void Collect(
-        ObjectType root, SelectionSetNode set, List<(string ResponseName, List<FieldNode> Nodes)> fields, HashSet<string> visited)
+        ObjectType root,
+        SelectionSetNode set,
+        List<(string ResponseName, List<FieldNode> Nodes)> fields,
+        Dictionary<string, int> index,
+        HashSet<string> visited)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         foreach (var selection in set.Selections)
         {
             if (!IsIncluded(selection.Directives))
@@ -61,24 +68,24 @@ internal sealed class SingleFieldSubscriptionsRule(ValidationContext context) : 
             switch (selection)
             {
                 case FieldNode field:
-                    var index = fields.FindIndex(f => f.ResponseName == field.ResponseName);
-                    if (index >= 0)
+                    if (index.TryGetValue(field.ResponseName, out var at))
                     {
-                        fields[index].Nodes.Add(field);
+                        fields[at].Nodes.Add(field);
                     }
                     else
                     {
+                        index[field.ResponseName] = fields.Count;
                         fields.Add((field.ResponseName, [field]));
                     }
 
                     break;
                 case InlineFragmentNode inline when Matches(inline.TypeCondition, root):
-                    Collect(root, inline.SelectionSet, fields, visited);
+                    Collect(root, inline.SelectionSet, fields, index, visited);
                     break;
                 case FragmentSpreadNode spread when visited.Add(spread.Name.Value):
                     if (Context.GetFragment(spread.Name.Value) is { } fragment && Matches(fragment.TypeCondition, root))
                     {
-                        Collect(root, fragment.SelectionSet, fields, visited);
+                        Collect(root, fragment.SelectionSet, fields, index, visited);
                     }
 
                     break;
