@@ -13,4 +13,11 @@ public interface IRankingGrain : IGrainWithStringKey
     /// </summary>
     [ReadOnly]
     Task<RankingResult> GetRanking(WindowSpec window, string metric, string questionnaire);
+
+    /// <summary>
+    /// A child's figures changed (it flushed). The grain re-evaluates the order of the default ranking (30 days, SIPAS)
+    /// at most once a second and publishes on the <c>RankingFeed</c> when the order changed.
+    /// </summary>
+    [OneWay]
+    Task ChildChanged();
 }

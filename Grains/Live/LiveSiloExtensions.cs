@@ -23,6 +23,7 @@ public static class LiveSiloExtensions
         services.AddSingleton(new UnitDirectory(tree));
         services.AddSingleton(QuestionnaireCatalog.Embedded);
         services.AddSingleton<ChangeFeed>();
+        services.AddSingleton<RankingFeed>();
         services.AddSingleton<LiveRecovery>();
         services.AddSingleton<LiveReorganiser>();
         services.AddOptions<LiveOptions>(); // the host binds the "Live" section

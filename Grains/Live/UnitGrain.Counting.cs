@@ -64,6 +64,7 @@ public sealed partial class UnitGrain
         {
             // One-way: the parent pools it in its own turn; messages from this unit reach it in order.
             _ = GrainFactory.GetGrain<IUnitGrain>(parent).ApplyDelta(new UnitDelta(Code, batch));
+            _ = GrainFactory.GetGrain<IRankingGrain>(parent).ChildChanged();
         }
 
         changes.Publish(new UnitChanged(Code, batch.Count, PooledResponses(), _updatedAt));

@@ -29,6 +29,9 @@ internal sealed class LiveSilo : IAsyncDisposable
 
     public ChangeFeed Changes => _services.GetRequiredService<ChangeFeed>();
 
+    public T Services<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
     public LiveReorganiser Reorganiser => _services.GetRequiredService<LiveReorganiser>();
 
     public static async Task<LiveSilo> StartAsync(UnitTree tree, TimeProvider clock, string? sqlitePath = null)
