@@ -7,18 +7,42 @@ namespace Sipas.GraphQL.Types;
 /// <summary>Formats values inside error messages the way graphql-js <c>inspect</c> does.</summary>
 public static class Inspector
 {
-    /// <summary>Formats a JSON value: strings quoted, objects as <c>{ a: 1 }</c>, lists as <c>[1, 2]</c>.</summary>
+    private const int MaxArrayLength = 10;
+    private const int MaxRecursiveDepth = 2;
+
+    /// <summary>Formats a JSON value: strings quoted, objects as <c>{ a: 1 }</c>, lists as <c>[1, 2]</c>; like
+    /// graphql-js, nesting deeper than two levels prints as <c>[Object]</c> / <c>[Array]</c> and lists show ten items.</summary>
     /// <param name="value">The value.</param>
-    public static string Inspect(JsonElement value) => value.ValueKind switch
+    public static string Inspect(JsonElement value) => Inspect(value, 0);
+
+    private static string Inspect(JsonElement value, int depth) => value.ValueKind switch
     {
         JsonValueKind.String => Printer.PrintString(value.GetString()!),
         JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null => value.GetRawText(),
-        JsonValueKind.Array => value.GetArrayLength() == 0 ? "[]" : "[" + string.Join(", ", value.EnumerateArray().Select(Inspect)) + "]",
-        JsonValueKind.Object => !value.EnumerateObject().Any()
-            ? "{}"
-            : "{ " + string.Join(", ", value.EnumerateObject().Select(p => p.Name + ": " + Inspect(p.Value))) + " }",
+        JsonValueKind.Array => InspectArray(value, depth),
+        JsonValueKind.Object => !value.EnumerateObject().Any() ? "{}"
+            : depth >= MaxRecursiveDepth ? "[Object]"
+            : "{ " + string.Join(", ", value.EnumerateObject().Select(p => p.Name + ": " + Inspect(p.Value, depth + 1))) + " }",
         _ => "undefined",
     };
+
+    private static string InspectArray(JsonElement value, int depth)
+    {
+        var length = value.GetArrayLength();
+        if (length == 0)
+        {
+            return "[]";
+        }
+
+        if (depth >= MaxRecursiveDepth)
+        {
+            return "[Array]";
+        }
+
+        var items = string.Join(", ", value.EnumerateArray().Take(MaxArrayLength).Select(i => Inspect(i, depth + 1)));
+        var remaining = length - MaxArrayLength;
+        return "[" + items + (remaining > 1 ? $", ... {remaining} more items" : remaining == 1 ? ", ... 1 more item" : string.Empty) + "]";
+    }
 
     /// <summary>Formats a CLR value.</summary>
     /// <param name="value">The value.</param>
