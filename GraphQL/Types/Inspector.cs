@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Sipas.GraphQL.Language;
 
 namespace Sipas.GraphQL.Types;
 
@@ -17,7 +16,7 @@ public static class Inspector
 
     private static string Inspect(JsonElement value, int depth) => value.ValueKind switch
     {
-        JsonValueKind.String => Printer.PrintString(value.GetString()!),
+        JsonValueKind.String => Quote(value.GetString()!),
         JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null => value.GetRawText(),
         JsonValueKind.Array => InspectArray(value, depth),
         JsonValueKind.Object => !value.EnumerateObject().Any() ? "{}"
@@ -49,7 +48,7 @@ public static class Inspector
     public static string Inspect(object? value) => value switch
     {
         null => "null",
-        string s => Printer.PrintString(s),
+        string s => Quote(s),
         bool b => b ? "true" : "false",
         JsonElement e => Inspect(e),
         double d => FormatNumber(d),
@@ -58,6 +57,34 @@ public static class Inspector
         System.Collections.IEnumerable list => "[" + string.Join(", ", list.Cast<object?>().Select(Inspect)) + "]",
         _ => "{}",
     };
+
+    /// <summary>Quotes a string as JavaScript's <c>JSON.stringify</c> does (which graphql-js <c>inspect</c> uses).</summary>
+    /// <param name="value">The string.</param>
+    public static string Quote(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var sb = new System.Text.StringBuilder(value.Length + 2).Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            var lone = char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                && !(char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(value[i - 1]));
+            _ = c switch
+            {
+                '"' => sb.Append("\\\""),
+                '\\' => sb.Append("\\\\"),
+                '\b' => sb.Append("\\b"),
+                '\f' => sb.Append("\\f"),
+                '\n' => sb.Append("\\n"),
+                '\r' => sb.Append("\\r"),
+                '\t' => sb.Append("\\t"),
+                _ when c < ' ' || lone => sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)),
+                _ => sb.Append(c),
+            };
+        }
+
+        return sb.Append('"').ToString();
+    }
 
     /// <summary>Formats a double as JavaScript prints a number.</summary>
     /// <param name="value">The number.</param>

@@ -13,6 +13,7 @@ public sealed class InspectorTests
     [InlineData("[[[[1]]]]", "[[[Array]]]")]
     [InlineData("""{"a":[1,{"b":2}]}""", "{ a: [1, [Object]] }")]
     [InlineData("""{"s":"x","n":null,"e":{}}""", "{ s: \"x\", n: null, e: {} }")]
+    [InlineData("\"a\\u001f\\u007f\\\"\\n\"", "\"a\\u001f\u007f\\\"\\n\"")]
     public void Inspect_JsonValue_FormatsLikeGraphQLJs(string json, string expected)
     {
         using var document = JsonDocument.Parse(json);
