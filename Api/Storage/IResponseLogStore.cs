@@ -19,4 +19,11 @@ public interface IResponseLogStore
     Task<IReadOnlyList<LogEntry>> ReadPageAsync(long afterPosition, int limit, CancellationToken cancellationToken);
 
     Task<long> LastPositionAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes up to <paramref name="limit"/> entries received before <paramref name="receivedBefore"/> AND at or
+    /// below <paramref name="upToPosition"/> (lowest positions first); returns how many it deleted. Positions are
+    /// never reused after a delete.
+    /// </summary>
+    Task<int> DeleteOldAsync(DateTimeOffset receivedBefore, long upToPosition, int limit, CancellationToken cancellationToken);
 }

@@ -91,4 +91,17 @@ public sealed class PostgresResponseLogStore(NpgsqlDataSource dataSource) : IRes
         await using var command = dataSource.CreateCommand("SELECT COALESCE(MAX(position), 0) FROM response_log");
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
+
+    public async Task<int> DeleteOldAsync(DateTimeOffset receivedBefore, long upToPosition, int limit, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            DELETE FROM response_log WHERE position IN (
+                SELECT position FROM response_log
+                WHERE position <= $1 AND received_at < $2 ORDER BY position LIMIT $3)
+            """);
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = upToPosition });
+        command.Parameters.Add(new NpgsqlParameter<DateTime> { TypedValue = receivedBefore.UtcDateTime, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
 }

@@ -93,6 +93,21 @@ public sealed class SqliteResponseLogStore(string path) : IResponseLogStore, IAs
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
+    public async Task<int> DeleteOldAsync(DateTimeOffset receivedBefore, long upToPosition, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            DELETE FROM response_log WHERE position IN (
+                SELECT position FROM response_log
+                WHERE position <= $upTo AND received_at < $before ORDER BY position LIMIT $limit)
+            """;
+        command.Parameters.AddWithValue("$upTo", upToPosition);
+        command.Parameters.AddWithValue("$before", receivedBefore.ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("$limit", limit);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_writer is not null)
