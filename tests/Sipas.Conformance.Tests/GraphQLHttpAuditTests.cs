@@ -5,7 +5,8 @@ using Xunit.Abstractions;
 namespace Sipas.Conformance.Tests;
 
 /// <summary>The graphql-http audit suite (GraphQL-over-HTTP conformance) against the Silo's /graphql endpoint.</summary>
-public sealed class GraphQLHttpAuditTests(SiloServer silo, ITestOutputHelper output) : IClassFixture<SiloServer>
+[Collection(SiloCollection.Name)]
+public sealed class GraphQLHttpAuditTests(SiloServer silo, ITestOutputHelper output)
 {
     [Fact]
     public async Task ServerAudits_SiloEndpoint_NoAuditInError()

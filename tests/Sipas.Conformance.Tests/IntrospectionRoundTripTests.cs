@@ -1,5 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using Sipas.Conformance.Tests.Infrastructure;
 using Sipas.Conformance.Tests.Oracle;
+using Sipas.GraphQL;
 using Sipas.GraphQL.Http;
 using Sipas.GraphQL.Language;
 
@@ -9,7 +11,8 @@ namespace Sipas.Conformance.Tests;
 /// graphql-js getIntrospectionQuery → our endpoint → buildClientSchema → printSchema must print what our SDL
 /// printer prints; and our printer must print the oracle schema as graphql-js prints its own copy.
 /// </summary>
-public sealed class IntrospectionRoundTripTests(SiloServer silo) : IClassFixture<SiloServer>
+[Collection(SiloCollection.Name)]
+public sealed class IntrospectionRoundTripTests(SiloServer silo)
 {
     [Fact]
     public async Task RoundTrip_OracleSchema_EqualsOurSdlPrinter()
@@ -25,7 +28,7 @@ public sealed class IntrospectionRoundTripTests(SiloServer silo) : IClassFixture
     [Fact]
     public async Task RoundTrip_SiloSchema_EqualsOurSdlPrinter()
     {
-        var schema = Sipas.Api.GraphQL.ServerSchema.Build(TimeProvider.System);
+        var schema = silo.Services.GetRequiredService<GraphQLExecutor>().Schema;
 
         var printed = await PrintThroughGraphQLJsAsync(silo.GraphQLEndpoint);
 

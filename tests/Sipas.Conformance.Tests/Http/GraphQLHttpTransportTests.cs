@@ -12,14 +12,14 @@ using Sipas.GraphQL.Types;
 namespace Sipas.Conformance.Tests.Http;
 
 /// <summary>GraphQL over HTTP details the audit does not cover: methods, media types, limits, the user, the IDE.</summary>
-public sealed class GraphQLHttpTransportTests(SiloServer silo) : IClassFixture<SiloServer>
+public sealed class GraphQLHttpTransportTests(ServerSchemaHost server) : IClassFixture<ServerSchemaHost>
 {
     [Fact]
     public async Task Post_Query_ReturnsDataAsGraphQLResponseJson()
     {
         using var client = new HttpClient();
 
-        using var response = await PostAsync(client, silo.GraphQLEndpoint, "{\"query\":\"{ echo(message: \\\"xin chào\\\") }\"}", "application/graphql-response+json");
+        using var response = await PostAsync(client, server.GraphQLEndpoint, "{\"query\":\"{ echo(message: \\\"xin chào\\\") }\"}", "application/graphql-response+json");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType!.MediaType);
@@ -33,7 +33,7 @@ public sealed class GraphQLHttpTransportTests(SiloServer silo) : IClassFixture<S
         var query = Uri.EscapeDataString("query($m: String!) { echo(message: $m) }");
         var variables = Uri.EscapeDataString("{\"m\":\"hi\"}");
 
-        using var response = await client.GetAsync(new Uri(silo.GraphQLEndpoint, $"?query={query}&variables={variables}"));
+        using var response = await client.GetAsync(new Uri(server.GraphQLEndpoint, $"?query={query}&variables={variables}"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("{\"data\":{\"echo\":\"hi\"}}", await response.Content.ReadAsStringAsync());
@@ -46,7 +46,7 @@ public sealed class GraphQLHttpTransportTests(SiloServer silo) : IClassFixture<S
     {
         using var client = new HttpClient();
 
-        using var response = await PostAsync(client, silo.GraphQLEndpoint, "{\"query\":\"{ nope }\"}", accept);
+        using var response = await PostAsync(client, server.GraphQLEndpoint, "{\"query\":\"{ nope }\"}", accept);
 
         Assert.Equal(expected, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -59,7 +59,7 @@ public sealed class GraphQLHttpTransportTests(SiloServer silo) : IClassFixture<S
     {
         using var client = new HttpClient();
 
-        using var response = await client.PutAsync(silo.GraphQLEndpoint, new StringContent("{}", Encoding.UTF8, "application/json"));
+        using var response = await client.PutAsync(server.GraphQLEndpoint, new StringContent("{}", Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal(["GET", "POST"], response.Content.Headers.Allow);
@@ -83,7 +83,7 @@ public sealed class GraphQLHttpTransportTests(SiloServer silo) : IClassFixture<S
     {
         using var client = new HttpClient();
 
-        using var response = await PostAsync(client, silo.GraphQLEndpoint, "{\"query\":\"subscription { ticks }\"}", "application/graphql-response+json");
+        using var response = await PostAsync(client, server.GraphQLEndpoint, "{\"query\":\"subscription { ticks }\"}", "application/graphql-response+json");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("graphql-transport-ws", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -95,7 +95,7 @@ public sealed class GraphQLHttpTransportTests(SiloServer silo) : IClassFixture<S
         using var client = new HttpClient();
         using var content = new ByteArrayContent(Encoding.UTF8.GetBytes("{\"query\":\"{ version }\"}"));
 
-        using var response = await client.PostAsync(silo.GraphQLEndpoint, content);
+        using var response = await client.PostAsync(server.GraphQLEndpoint, content);
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
     }
@@ -105,7 +105,7 @@ public sealed class GraphQLHttpTransportTests(SiloServer silo) : IClassFixture<S
     {
         using var client = new HttpClient();
 
-        using var response = await PostAsync(client, silo.GraphQLEndpoint, "{\"query\":\"{ version }\"}", "application/xml");
+        using var response = await PostAsync(client, server.GraphQLEndpoint, "{\"query\":\"{ version }\"}", "application/xml");
 
         Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
     }
@@ -115,7 +115,7 @@ public sealed class GraphQLHttpTransportTests(SiloServer silo) : IClassFixture<S
     {
         using var client = new HttpClient();
 
-        using var response = await PostAsync(client, silo.GraphQLEndpoint, "{ \"query\": ", "application/json");
+        using var response = await PostAsync(client, server.GraphQLEndpoint, "{ \"query\": ", "application/json");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
@@ -161,13 +161,13 @@ public sealed class GraphQLHttpTransportTests(SiloServer silo) : IClassFixture<S
     public async Task Get_BrowserAsksForHtml_ServesGraphiQLAndItsAssets()
     {
         using var client = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Get, silo.GraphQLEndpoint);
+        using var request = new HttpRequestMessage(HttpMethod.Get, server.GraphQLEndpoint);
         request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
 
         using var page = await client.SendAsync(request);
         var html = await page.Content.ReadAsStringAsync();
         var script = System.Text.RegularExpressions.Regex.Match(html, "src=\"\\./(assets/[^\"]+\\.js)\"").Groups[1].Value;
-        using var asset = await client.GetAsync(new Uri(silo.GraphQLEndpoint + "/ide/" + script));
+        using var asset = await client.GetAsync(new Uri(server.GraphQLEndpoint + "/ide/" + script));
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType!.MediaType);

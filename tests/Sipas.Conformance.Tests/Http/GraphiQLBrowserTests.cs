@@ -4,7 +4,8 @@ using Sipas.Conformance.Tests.Infrastructure;
 namespace Sipas.Conformance.Tests.Http;
 
 /// <summary>The GraphiQL page in a real Chromium (SIPAS_CHROMIUM, provisioned by test.sh): it loads and runs a query.</summary>
-public sealed class GraphiQLBrowserTests(SiloServer silo) : IClassFixture<SiloServer>
+[Collection(SiloCollection.Name)]
+public sealed class GraphiQLBrowserTests(SiloServer silo)
 {
     [Fact]
     public async Task Ide_RunQuery_ShowsTheResult()
@@ -24,12 +25,12 @@ public sealed class GraphiQLBrowserTests(SiloServer silo) : IClassFixture<SiloSe
         await editor.ClickAsync();
         await page.Keyboard.PressAsync("ControlOrMeta+A");
         await page.Keyboard.PressAsync("Delete");
-        await page.Keyboard.TypeAsync("{ echo(message: \"from the IDE\") ");
+        await page.Keyboard.TypeAsync("{ __typename ");
         // The keyboard shortcut, because the editor's completion list may cover the run button.
         await page.Keyboard.PressAsync("Control+Enter");
         var response = page.Locator(".graphiql-response");
-        await Assertions.Expect(response).ToContainTextAsync("from the IDE", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
+        await Assertions.Expect(response).ToContainTextAsync("Query", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
 
-        Assert.Contains("\"echo\"", await response.TextContentAsync() ?? "", StringComparison.Ordinal);
+        Assert.Contains("\"Query\"", await response.TextContentAsync() ?? "", StringComparison.Ordinal);
     }
 }

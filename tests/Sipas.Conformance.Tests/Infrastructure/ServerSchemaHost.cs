@@ -1,0 +1,26 @@
+using Sipas.Api.GraphQL;
+using Sipas.GraphQL.Http;
+
+namespace Sipas.Conformance.Tests.Infrastructure;
+
+/// <summary>
+/// A minimal host serving the small generic schema (Api/GraphQL/ServerSchema) at /graphql, so that transport tests do
+/// not depend on whichever schema the Silo serves.
+/// </summary>
+public sealed class ServerSchemaHost : IAsyncLifetime
+{
+    private KestrelHost? _host;
+
+    public Uri GraphQLEndpoint => new(_host!.BaseAddress, "/graphql");
+
+    public async Task InitializeAsync() =>
+        _host = await KestrelHost.StartAsync(app => app.MapGraphQL("/graphql", ServerSchema.Build(TimeProvider.System)));
+
+    public async Task DisposeAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+    }
+}
