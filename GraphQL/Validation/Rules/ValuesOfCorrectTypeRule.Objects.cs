@@ -48,17 +48,10 @@ internal sealed partial class ValuesOfCorrectTypeRule
             return;
         }
 
-        switch (last.Value)
+        // A nullable variable here is VariablesInAllowedPosition's concern (graphql-js 16.15).
+        if (last.Value is NullValueNode)
         {
-            case NullValueNode:
-                Context.ReportError($"Field \"{type.Name}.{last.Name.Value}\" must be non-null.", node);
-                break;
-            case VariableNode variable
-                when _variables.TryGetValue(variable.Name.Value, out var definition) && definition.Type is not NonNullTypeNode:
-                Context.ReportError(
-                    $"Variable \"{variable.Name.Value}\" must be non-nullable to be used for OneOf Input Object \"{type.Name}\".",
-                    node);
-                break;
+            Context.ReportError($"Field \"{type.Name}.{last.Name.Value}\" must be non-null.", node);
         }
     }
 

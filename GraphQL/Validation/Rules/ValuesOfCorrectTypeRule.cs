@@ -13,12 +13,10 @@ internal sealed partial class ValuesOfCorrectTypeRule(ValidationContext context)
 {
     private static readonly NodeKind[] EnterOn =
     [
-        NodeKind.OperationDefinition, NodeKind.VariableDefinition, NodeKind.ListValue, NodeKind.ObjectValue,
+        NodeKind.ListValue, NodeKind.ObjectValue,
         NodeKind.ObjectField, NodeKind.NullValue, NodeKind.EnumValue, NodeKind.IntValue, NodeKind.FloatValue,
         NodeKind.StringValue, NodeKind.BooleanValue,
     ];
-
-    private readonly Dictionary<string, VariableDefinitionNode> _variables = new(StringComparer.Ordinal);
 
     public override IReadOnlyList<NodeKind> EnterKinds => EnterOn;
 
@@ -26,12 +24,6 @@ internal sealed partial class ValuesOfCorrectTypeRule(ValidationContext context)
     {
         switch (node)
         {
-            case OperationDefinitionNode:
-                _variables.Clear();
-                return true;
-            case VariableDefinitionNode definition:
-                _variables[definition.Variable.Name.Value] = definition;
-                return true;
             case ListValueNode list:
                 // Type information already stepped into the item type; the list's own type is the parent.
                 if (Context.TypeInfo.ParentInputType?.StripNonNull() is not ListType)

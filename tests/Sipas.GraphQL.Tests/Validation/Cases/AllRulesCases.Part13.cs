@@ -17,6 +17,39 @@ internal static partial class AllRulesCases
             """,
             new ExpectedError("String cannot represent a non string value: 2", (3, 44))),
         new(
+            "ValuesOfCorrectType: Invalid oneOf input object value: Exactly one null field",
+            ValidationSchemas.TestSchema,
+            """
+            {
+              complicatedArgs {
+                oneOfArgField(oneOfArg: { stringField: null })
+              }
+            }
+            """,
+            new ExpectedError("Field \"OneOfInput.stringField\" must be non-null.", (3, 29))),
+        new(
+            "ValuesOfCorrectType: Invalid oneOf input object value: Exactly one nullable variable",
+            ValidationSchemas.TestSchema,
+            """
+            query ($string: String) {
+              complicatedArgs {
+                oneOfArgField(oneOfArg: { stringField: $string })
+              }
+            }
+            """,
+            new ExpectedError("Variable \"$string\" is of type \"String\" but must be non-nullable to be used for OneOf Input Object \"OneOfInput\".", (1, 8), (3, 44))),
+        new(
+            "ValuesOfCorrectType: Invalid oneOf input object value: More than one field",
+            ValidationSchemas.TestSchema,
+            """
+            {
+              complicatedArgs {
+                oneOfArgField(oneOfArg: { stringField: "abc", intField: 123 })
+              }
+            }
+            """,
+            new ExpectedError("OneOf Input Object \"OneOfInput\" must specify exactly one key.", (3, 29))),
+        new(
             "ValuesOfCorrectType: Directive arguments: with directives of valid types",
             ValidationSchemas.TestSchema,
             """
@@ -245,43 +278,6 @@ internal static partial class AllRulesCases
             }
             fragment booleanArgFrag on ComplicatedArgs {
               booleanArgField(booleanArg: $booleanArg)
-            }
-            """),
-        new(
-            "VariablesInAllowedPosition: Boolean! => Boolean",
-            ValidationSchemas.TestSchema,
-            """
-            query Query($nonNullBooleanArg: Boolean!)
-            {
-              complicatedArgs {
-                booleanArgField(booleanArg: $nonNullBooleanArg)
-              }
-            }
-            """),
-        new(
-            "VariablesInAllowedPosition: Boolean! => Boolean within fragment",
-            ValidationSchemas.TestSchema,
-            """
-            fragment booleanArgFrag on ComplicatedArgs {
-              booleanArgField(booleanArg: $nonNullBooleanArg)
-            }
-
-            query Query($nonNullBooleanArg: Boolean!)
-            {
-              complicatedArgs {
-                ...booleanArgFrag
-              }
-            }
-            """),
-        new(
-            "VariablesInAllowedPosition: [String] => [String]",
-            ValidationSchemas.TestSchema,
-            """
-            query Query($stringListVar: [String])
-            {
-              complicatedArgs {
-                stringListArgField(stringListArg: $stringListVar)
-              }
             }
             """),
     ];

@@ -6,6 +6,43 @@ internal static partial class AllRulesCases
     private static readonly ValidationCase[] Part14 =
     [
         new(
+            "VariablesInAllowedPosition: Boolean! => Boolean",
+            ValidationSchemas.TestSchema,
+            """
+            query Query($nonNullBooleanArg: Boolean!)
+            {
+              complicatedArgs {
+                booleanArgField(booleanArg: $nonNullBooleanArg)
+              }
+            }
+            """),
+        new(
+            "VariablesInAllowedPosition: Boolean! => Boolean within fragment",
+            ValidationSchemas.TestSchema,
+            """
+            fragment booleanArgFrag on ComplicatedArgs {
+              booleanArgField(booleanArg: $nonNullBooleanArg)
+            }
+
+            query Query($nonNullBooleanArg: Boolean!)
+            {
+              complicatedArgs {
+                ...booleanArgFrag
+              }
+            }
+            """),
+        new(
+            "VariablesInAllowedPosition: [String] => [String]",
+            ValidationSchemas.TestSchema,
+            """
+            query Query($stringListVar: [String])
+            {
+              complicatedArgs {
+                stringListArgField(stringListArg: $stringListVar)
+              }
+            }
+            """),
+        new(
             "VariablesInAllowedPosition: [String!] => [String]",
             ValidationSchemas.TestSchema,
             """
@@ -242,45 +279,5 @@ internal static partial class AllRulesCases
             }
             """,
             new ExpectedError("Fragment \"mergeIdenticalFieldsWithIdenticalArgs\" is never used.", (1, 1))),
-        new(
-            "OverlappingFieldsCanBeMerged: identical fields with identical directives",
-            ValidationSchemas.TestSchema,
-            """
-            fragment mergeSameFieldsWithSameDirectives on Dog {
-              name @include(if: true)
-              name @include(if: true)
-            }
-            """,
-            new ExpectedError("Fragment \"mergeSameFieldsWithSameDirectives\" is never used.", (1, 1))),
-        new(
-            "OverlappingFieldsCanBeMerged: different args with different aliases",
-            ValidationSchemas.TestSchema,
-            """
-            fragment differentArgsWithDifferentAliases on Dog {
-              knowsSit: doesKnowCommand(dogCommand: SIT)
-              knowsDown: doesKnowCommand(dogCommand: DOWN)
-            }
-            """,
-            new ExpectedError("Fragment \"differentArgsWithDifferentAliases\" is never used.", (1, 1))),
-        new(
-            "OverlappingFieldsCanBeMerged: different directives with different aliases",
-            ValidationSchemas.TestSchema,
-            """
-            fragment differentDirectivesWithDifferentAliases on Dog {
-              nameIfTrue: name @include(if: true)
-              nameIfFalse: name @include(if: false)
-            }
-            """,
-            new ExpectedError("Fragment \"differentDirectivesWithDifferentAliases\" is never used.", (1, 1))),
-        new(
-            "OverlappingFieldsCanBeMerged: different skip/include directives accepted",
-            ValidationSchemas.TestSchema,
-            """
-            fragment differentDirectivesWithDifferentAliases on Dog {
-              name @include(if: true)
-              name @include(if: false)
-            }
-            """,
-            new ExpectedError("Fragment \"differentDirectivesWithDifferentAliases\" is never used.", (1, 1))),
     ];
 }

@@ -6,6 +6,46 @@ internal static partial class AllRulesCases
     private static readonly ValidationCase[] Part15 =
     [
         new(
+            "OverlappingFieldsCanBeMerged: identical fields with identical directives",
+            ValidationSchemas.TestSchema,
+            """
+            fragment mergeSameFieldsWithSameDirectives on Dog {
+              name @include(if: true)
+              name @include(if: true)
+            }
+            """,
+            new ExpectedError("Fragment \"mergeSameFieldsWithSameDirectives\" is never used.", (1, 1))),
+        new(
+            "OverlappingFieldsCanBeMerged: different args with different aliases",
+            ValidationSchemas.TestSchema,
+            """
+            fragment differentArgsWithDifferentAliases on Dog {
+              knowsSit: doesKnowCommand(dogCommand: SIT)
+              knowsDown: doesKnowCommand(dogCommand: DOWN)
+            }
+            """,
+            new ExpectedError("Fragment \"differentArgsWithDifferentAliases\" is never used.", (1, 1))),
+        new(
+            "OverlappingFieldsCanBeMerged: different directives with different aliases",
+            ValidationSchemas.TestSchema,
+            """
+            fragment differentDirectivesWithDifferentAliases on Dog {
+              nameIfTrue: name @include(if: true)
+              nameIfFalse: name @include(if: false)
+            }
+            """,
+            new ExpectedError("Fragment \"differentDirectivesWithDifferentAliases\" is never used.", (1, 1))),
+        new(
+            "OverlappingFieldsCanBeMerged: different skip/include directives accepted",
+            ValidationSchemas.TestSchema,
+            """
+            fragment differentDirectivesWithDifferentAliases on Dog {
+              name @include(if: true)
+              name @include(if: false)
+            }
+            """,
+            new ExpectedError("Fragment \"differentDirectivesWithDifferentAliases\" is never used.", (1, 1))),
+        new(
             "OverlappingFieldsCanBeMerged: Same aliases with different field targets",
             ValidationSchemas.TestSchema,
             """
@@ -223,60 +263,5 @@ internal static partial class AllRulesCases
             new ExpectedError("Fields \"field\" conflict because subfields \"deepField\" conflict because subfields \"x\" conflict because \"a\" and \"b\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 5), (4, 7), (7, 3), (8, 5), (9, 7)),
             new ExpectedError("Cannot query field \"field\" on type \"QueryRoot\".", (2, 3)),
             new ExpectedError("Cannot query field \"field\" on type \"QueryRoot\".", (7, 3))),
-        new(
-            "OverlappingFieldsCanBeMerged: reports deep conflict to nearest common ancestor",
-            ValidationSchemas.TestSchema,
-            """
-            {
-              field {
-                deepField {
-                  x: a
-                }
-                deepField {
-                  x: b
-                }
-              },
-              field {
-                deepField {
-                  y
-                }
-              }
-            }
-            """,
-            new ExpectedError("Cannot query field \"field\" on type \"QueryRoot\".", (2, 3)),
-            new ExpectedError("Fields \"deepField\" conflict because subfields \"x\" conflict because \"a\" and \"b\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (3, 5), (4, 7), (6, 5), (7, 7)),
-            new ExpectedError("Cannot query field \"field\" on type \"QueryRoot\".", (10, 3))),
-        new(
-            "OverlappingFieldsCanBeMerged: reports deep conflict to nearest common ancestor in fragments",
-            ValidationSchemas.TestSchema,
-            """
-            {
-              field {
-                ...F
-              }
-              field {
-                ...F
-              }
-            }
-            fragment F on T {
-              deepField {
-                deeperField {
-                  x: a
-                }
-                deeperField {
-                  x: b
-                }
-              },
-              deepField {
-                deeperField {
-                  y
-                }
-              }
-            }
-            """,
-            new ExpectedError("Cannot query field \"field\" on type \"QueryRoot\".", (2, 3)),
-            new ExpectedError("Cannot query field \"field\" on type \"QueryRoot\".", (5, 3)),
-            new ExpectedError("Unknown type \"T\".", (9, 15)),
-            new ExpectedError("Fields \"deeperField\" conflict because subfields \"x\" conflict because \"a\" and \"b\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (11, 5), (12, 7), (14, 5), (15, 7))),
     ];
 }

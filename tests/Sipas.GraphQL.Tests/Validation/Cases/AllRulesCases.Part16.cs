@@ -6,6 +6,61 @@ internal static partial class AllRulesCases
     private static readonly ValidationCase[] Part16 =
     [
         new(
+            "OverlappingFieldsCanBeMerged: reports deep conflict to nearest common ancestor",
+            ValidationSchemas.TestSchema,
+            """
+            {
+              field {
+                deepField {
+                  x: a
+                }
+                deepField {
+                  x: b
+                }
+              },
+              field {
+                deepField {
+                  y
+                }
+              }
+            }
+            """,
+            new ExpectedError("Cannot query field \"field\" on type \"QueryRoot\".", (2, 3)),
+            new ExpectedError("Fields \"deepField\" conflict because subfields \"x\" conflict because \"a\" and \"b\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (3, 5), (4, 7), (6, 5), (7, 7)),
+            new ExpectedError("Cannot query field \"field\" on type \"QueryRoot\".", (10, 3))),
+        new(
+            "OverlappingFieldsCanBeMerged: reports deep conflict to nearest common ancestor in fragments",
+            ValidationSchemas.TestSchema,
+            """
+            {
+              field {
+                ...F
+              }
+              field {
+                ...F
+              }
+            }
+            fragment F on T {
+              deepField {
+                deeperField {
+                  x: a
+                }
+                deeperField {
+                  x: b
+                }
+              },
+              deepField {
+                deeperField {
+                  y
+                }
+              }
+            }
+            """,
+            new ExpectedError("Cannot query field \"field\" on type \"QueryRoot\".", (2, 3)),
+            new ExpectedError("Cannot query field \"field\" on type \"QueryRoot\".", (5, 3)),
+            new ExpectedError("Unknown type \"T\".", (9, 15)),
+            new ExpectedError("Fields \"deeperField\" conflict because subfields \"x\" conflict because \"a\" and \"b\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (11, 5), (12, 7), (14, 5), (15, 7))),
+        new(
             "OverlappingFieldsCanBeMerged: reports deep conflict in nested fragments",
             ValidationSchemas.TestSchema,
             """
@@ -217,66 +272,5 @@ internal static partial class AllRulesCases
             }
             """,
             new ExpectedError("Fields \"box\" conflict because they return conflicting types \"[StringBox]\" and \"StringBox\". Use different aliases on the fields to fetch both if this was intentional.", (4, 7), (9, 7))),
-        new(
-            "OverlappingFieldsCanBeMerged: return types must be unambiguous: disallows differing return type list despite no overlap (2)",
-            ValidationSchemas.Schema12,
-            """
-            {
-              someBox {
-                ... on IntBox {
-                  box: stringBox {
-                    scalar
-                  }
-                }
-                ... on StringBox {
-                  box: listStringBox {
-                    scalar
-                  }
-                }
-              }
-            }
-            """,
-            new ExpectedError("Fields \"box\" conflict because they return conflicting types \"StringBox\" and \"[StringBox]\". Use different aliases on the fields to fetch both if this was intentional.", (4, 7), (9, 7))),
-        new(
-            "OverlappingFieldsCanBeMerged: return types must be unambiguous: disallows differing subfields",
-            ValidationSchemas.Schema12,
-            """
-            {
-              someBox {
-                ... on IntBox {
-                  box: stringBox {
-                    val: scalar
-                    val: unrelatedField
-                  }
-                }
-                ... on StringBox {
-                  box: stringBox {
-                    val: scalar
-                  }
-                }
-              }
-            }
-            """,
-            new ExpectedError("Fields \"val\" conflict because \"scalar\" and \"unrelatedField\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (5, 9), (6, 9))),
-        new(
-            "OverlappingFieldsCanBeMerged: return types must be unambiguous: disallows differing deep return types despite no overlap",
-            ValidationSchemas.Schema12,
-            """
-            {
-              someBox {
-                ... on IntBox {
-                  box: stringBox {
-                    scalar
-                  }
-                }
-                ... on StringBox {
-                  box: intBox {
-                    scalar
-                  }
-                }
-              }
-            }
-            """,
-            new ExpectedError("Fields \"box\" conflict because subfields \"scalar\" conflict because they return conflicting types \"String\" and \"Int\". Use different aliases on the fields to fetch both if this was intentional.", (4, 7), (5, 9), (9, 7), (10, 9))),
     ];
 }

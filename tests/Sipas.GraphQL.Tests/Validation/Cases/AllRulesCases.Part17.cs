@@ -6,6 +6,67 @@ internal static partial class AllRulesCases
     private static readonly ValidationCase[] Part17 =
     [
         new(
+            "OverlappingFieldsCanBeMerged: return types must be unambiguous: disallows differing return type list despite no overlap (2)",
+            ValidationSchemas.Schema12,
+            """
+            {
+              someBox {
+                ... on IntBox {
+                  box: stringBox {
+                    scalar
+                  }
+                }
+                ... on StringBox {
+                  box: listStringBox {
+                    scalar
+                  }
+                }
+              }
+            }
+            """,
+            new ExpectedError("Fields \"box\" conflict because they return conflicting types \"StringBox\" and \"[StringBox]\". Use different aliases on the fields to fetch both if this was intentional.", (4, 7), (9, 7))),
+        new(
+            "OverlappingFieldsCanBeMerged: return types must be unambiguous: disallows differing subfields",
+            ValidationSchemas.Schema12,
+            """
+            {
+              someBox {
+                ... on IntBox {
+                  box: stringBox {
+                    val: scalar
+                    val: unrelatedField
+                  }
+                }
+                ... on StringBox {
+                  box: stringBox {
+                    val: scalar
+                  }
+                }
+              }
+            }
+            """,
+            new ExpectedError("Fields \"val\" conflict because \"scalar\" and \"unrelatedField\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (5, 9), (6, 9))),
+        new(
+            "OverlappingFieldsCanBeMerged: return types must be unambiguous: disallows differing deep return types despite no overlap",
+            ValidationSchemas.Schema12,
+            """
+            {
+              someBox {
+                ... on IntBox {
+                  box: stringBox {
+                    scalar
+                  }
+                }
+                ... on StringBox {
+                  box: intBox {
+                    scalar
+                  }
+                }
+              }
+            }
+            """,
+            new ExpectedError("Fields \"box\" conflict because subfields \"scalar\" conflict because they return conflicting types \"String\" and \"Int\". Use different aliases on the fields to fetch both if this was intentional.", (4, 7), (5, 9), (9, 7), (10, 9))),
+        new(
             "OverlappingFieldsCanBeMerged: return types must be unambiguous: allows non-conflicting overlapping types",
             ValidationSchemas.Schema12,
             """
@@ -223,61 +284,5 @@ internal static partial class AllRulesCases
             }
             """,
             new ExpectedError("Cannot query field \"field\" on type \"QueryRoot\".", (2, 3))),
-        new(
-            "UniqueInputFieldNames: same input object within two args",
-            ValidationSchemas.TestSchema,
-            """
-            {
-              field(arg1: { f: true }, arg2: { f: true })
-            }
-            """,
-            new ExpectedError("Cannot query field \"field\" on type \"QueryRoot\".", (2, 3))),
-        new(
-            "UniqueInputFieldNames: multiple input object fields",
-            ValidationSchemas.TestSchema,
-            """
-            {
-              field(arg: { f1: "value", f2: "value", f3: "value" })
-            }
-            """,
-            new ExpectedError("Cannot query field \"field\" on type \"QueryRoot\".", (2, 3))),
-        new(
-            "UniqueInputFieldNames: allows for nested input objects with similar fields",
-            ValidationSchemas.TestSchema,
-            """
-            {
-              field(arg: {
-                deep: {
-                  deep: {
-                    id: 1
-                  }
-                  id: 1
-                }
-                id: 1
-              })
-            }
-            """,
-            new ExpectedError("Cannot query field \"field\" on type \"QueryRoot\".", (2, 3))),
-        new(
-            "UniqueInputFieldNames: duplicate input object fields",
-            ValidationSchemas.TestSchema,
-            """
-            {
-              field(arg: { f1: "value", f1: "value" })
-            }
-            """,
-            new ExpectedError("Cannot query field \"field\" on type \"QueryRoot\".", (2, 3)),
-            new ExpectedError("There can be only one input field named \"f1\".", (2, 16), (2, 29))),
-        new(
-            "UniqueInputFieldNames: many duplicate input object fields",
-            ValidationSchemas.TestSchema,
-            """
-            {
-              field(arg: { f1: "value", f1: "value", f1: "value" })
-            }
-            """,
-            new ExpectedError("Cannot query field \"field\" on type \"QueryRoot\".", (2, 3)),
-            new ExpectedError("There can be only one input field named \"f1\".", (2, 16), (2, 29)),
-            new ExpectedError("There can be only one input field named \"f1\".", (2, 16), (2, 42))),
     ];
 }

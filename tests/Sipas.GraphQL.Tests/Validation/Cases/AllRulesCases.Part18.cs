@@ -6,6 +6,62 @@ internal static partial class AllRulesCases
     private static readonly ValidationCase[] Part18 =
     [
         new(
+            "UniqueInputFieldNames: same input object within two args",
+            ValidationSchemas.TestSchema,
+            """
+            {
+              field(arg1: { f: true }, arg2: { f: true })
+            }
+            """,
+            new ExpectedError("Cannot query field \"field\" on type \"QueryRoot\".", (2, 3))),
+        new(
+            "UniqueInputFieldNames: multiple input object fields",
+            ValidationSchemas.TestSchema,
+            """
+            {
+              field(arg: { f1: "value", f2: "value", f3: "value" })
+            }
+            """,
+            new ExpectedError("Cannot query field \"field\" on type \"QueryRoot\".", (2, 3))),
+        new(
+            "UniqueInputFieldNames: allows for nested input objects with similar fields",
+            ValidationSchemas.TestSchema,
+            """
+            {
+              field(arg: {
+                deep: {
+                  deep: {
+                    id: 1
+                  }
+                  id: 1
+                }
+                id: 1
+              })
+            }
+            """,
+            new ExpectedError("Cannot query field \"field\" on type \"QueryRoot\".", (2, 3))),
+        new(
+            "UniqueInputFieldNames: duplicate input object fields",
+            ValidationSchemas.TestSchema,
+            """
+            {
+              field(arg: { f1: "value", f1: "value" })
+            }
+            """,
+            new ExpectedError("Cannot query field \"field\" on type \"QueryRoot\".", (2, 3)),
+            new ExpectedError("There can be only one input field named \"f1\".", (2, 16), (2, 29))),
+        new(
+            "UniqueInputFieldNames: many duplicate input object fields",
+            ValidationSchemas.TestSchema,
+            """
+            {
+              field(arg: { f1: "value", f1: "value", f1: "value" })
+            }
+            """,
+            new ExpectedError("Cannot query field \"field\" on type \"QueryRoot\".", (2, 3)),
+            new ExpectedError("There can be only one input field named \"f1\".", (2, 16), (2, 29)),
+            new ExpectedError("There can be only one input field named \"f1\".", (2, 16), (2, 42))),
+        new(
             "UniqueInputFieldNames: nested duplicate input object fields",
             ValidationSchemas.TestSchema,
             """
@@ -125,156 +181,5 @@ internal static partial class AllRulesCases
               }
             }
             """),
-        new(
-            "MaxIntrospectionDepth: all options introspection query",
-            ValidationSchemas.TestSchema,
-            """
-            query IntrospectionQuery {
-              __schema {
-                description
-                queryType { name kind }
-                mutationType { name kind }
-                subscriptionType { name kind }
-                types {
-                  ...FullType
-                }
-                directives {
-                  name
-                  description
-                  isRepeatable
-                  locations
-                  args(includeDeprecated: true) {
-                    ...InputValue
-                  }
-                }
-              }
-            }
-
-            fragment FullType on __Type {
-              kind
-              name
-              description
-              specifiedByURL
-
-              fields(includeDeprecated: true) {
-                name
-                description
-                args(includeDeprecated: true) {
-                  ...InputValue
-                }
-                type {
-                  ...TypeRef
-                }
-                isDeprecated
-                deprecationReason
-              }
-              inputFields(includeDeprecated: true) {
-                ...InputValue
-              }
-              interfaces {
-                ...TypeRef
-              }
-              enumValues(includeDeprecated: true) {
-                name
-                description
-                isDeprecated
-                deprecationReason
-              }
-              possibleTypes {
-                ...TypeRef
-              }
-            }
-
-            fragment InputValue on __InputValue {
-              name
-              description
-              type { ...TypeRef }
-              defaultValue
-              isDeprecated
-              deprecationReason
-            }
-
-            fragment TypeRef on __Type {
-              kind
-              name
-              ofType {
-                kind
-                name
-                ofType {
-                  kind
-                  name
-                  ofType {
-                    kind
-                    name
-                    ofType {
-                      kind
-                      name
-                      ofType {
-                        kind
-                        name
-                        ofType {
-                          kind
-                          name
-                          ofType {
-                            kind
-                            name
-                            ofType {
-                              kind
-                              name
-                              ofType {
-                                kind
-                                name
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-            """),
-        new(
-            "MaxIntrospectionDepth: 3 flat fields introspection query",
-            ValidationSchemas.TestSchema,
-            """
-            {
-              __type(name: "Query") {
-                trueFields: fields(includeDeprecated: true) {
-                  name
-                }
-                falseFields: fields(includeDeprecated: false) {
-                  name
-                }
-                omittedFields: fields {
-                  name
-                }
-              }
-            }
-            """),
-        new(
-            "MaxIntrospectionDepth: 3 fields deep introspection query from __schema",
-            ValidationSchemas.TestSchema,
-            """
-            {
-              __schema {
-                types {
-                  fields {
-                    type {
-                      fields {
-                        type {
-                          fields {
-                            name
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-            """,
-            new ExpectedError("Maximum introspection depth exceeded", (2, 3))),
     ];
 }

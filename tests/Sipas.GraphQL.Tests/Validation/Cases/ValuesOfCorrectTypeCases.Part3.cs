@@ -226,6 +226,28 @@ internal static partial class ValuesOfCorrectTypeCases
             }
             """),
         new(
+            "Invalid oneOf input object value: Invalid field type",
+            ValidationSchemas.TestSchema,
+            """
+            {
+              complicatedArgs {
+                oneOfArgField(oneOfArg: { stringField: 2 })
+              }
+            }
+            """,
+            new ExpectedError("String cannot represent a non string value: 2", (3, 44))),
+        new(
+            "Invalid oneOf input object value: Exactly one null field",
+            ValidationSchemas.TestSchema,
+            """
+            {
+              complicatedArgs {
+                oneOfArgField(oneOfArg: { stringField: null })
+              }
+            }
+            """,
+            new ExpectedError("Field \"OneOfInput.stringField\" must be non-null.", (3, 29))),
+        new(
             "Invalid oneOf input object value: Exactly one nullable variable",
             ValidationSchemas.TestSchema,
             """
@@ -235,6 +257,17 @@ internal static partial class ValuesOfCorrectTypeCases
               }
             }
             """),
+        new(
+            "Invalid oneOf input object value: More than one field",
+            ValidationSchemas.TestSchema,
+            """
+            {
+              complicatedArgs {
+                oneOfArgField(oneOfArg: { stringField: "abc", intField: 123 })
+              }
+            }
+            """,
+            new ExpectedError("OneOf Input Object \"OneOfInput\" must specify exactly one key.", (3, 29))),
         new(
             "Directive arguments: with directives of valid types",
             ValidationSchemas.TestSchema,
@@ -246,43 +279,6 @@ internal static partial class ValuesOfCorrectTypeCases
               human @skip(if: false) {
                 name
               }
-            }
-            """),
-        new(
-            "Directive arguments: with directive with incorrect types",
-            ValidationSchemas.TestSchema,
-            """
-            {
-              dog @include(if: "yes") {
-                name @skip(if: ENUM)
-              }
-            }
-            """,
-            new ExpectedError("Boolean cannot represent a non boolean value: \"yes\"", (2, 20)),
-            new ExpectedError("Boolean cannot represent a non boolean value: ENUM", (3, 20))),
-        new(
-            "Variable default values: variables with valid default values",
-            ValidationSchemas.TestSchema,
-            """
-            query WithDefaultValues(
-              $a: Int = 1,
-              $b: String = "ok",
-              $c: ComplexInput = { requiredField: true, intField: 3 }
-              $d: Int! = 123
-            ) {
-              dog { name }
-            }
-            """),
-        new(
-            "Variable default values: variables with valid default null values",
-            ValidationSchemas.TestSchema,
-            """
-            query WithDefaultValues(
-              $a: Int = null,
-              $b: String = null,
-              $c: ComplexInput = { requiredField: true, intField: null }
-            ) {
-              dog { name }
             }
             """),
     ];

@@ -6,6 +6,43 @@ internal static partial class ValuesOfCorrectTypeCases
     private static readonly ValidationCase[] Part4 =
     [
         new(
+            "Directive arguments: with directive with incorrect types",
+            ValidationSchemas.TestSchema,
+            """
+            {
+              dog @include(if: "yes") {
+                name @skip(if: ENUM)
+              }
+            }
+            """,
+            new ExpectedError("Boolean cannot represent a non boolean value: \"yes\"", (2, 20)),
+            new ExpectedError("Boolean cannot represent a non boolean value: ENUM", (3, 20))),
+        new(
+            "Variable default values: variables with valid default values",
+            ValidationSchemas.TestSchema,
+            """
+            query WithDefaultValues(
+              $a: Int = 1,
+              $b: String = "ok",
+              $c: ComplexInput = { requiredField: true, intField: 3 }
+              $d: Int! = 123
+            ) {
+              dog { name }
+            }
+            """),
+        new(
+            "Variable default values: variables with valid default null values",
+            ValidationSchemas.TestSchema,
+            """
+            query WithDefaultValues(
+              $a: Int = null,
+              $b: String = null,
+              $c: ComplexInput = { requiredField: true, intField: null }
+            ) {
+              dog { name }
+            }
+            """),
+        new(
             "Variable default values: variables with invalid default null values",
             ValidationSchemas.TestSchema,
             """

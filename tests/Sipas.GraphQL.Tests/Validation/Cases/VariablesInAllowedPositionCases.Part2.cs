@@ -15,5 +15,16 @@ internal static partial class VariablesInAllowedPositionCases
               }
             }
             """),
+        new(
+            "Forbids one nullable variable",
+            ValidationSchemas.TestSchema,
+            """
+            query ($string: String) {
+              complicatedArgs {
+                oneOfArgField(oneOfArg: { stringField: $string })
+              }
+            }
+            """,
+            new ExpectedError("Variable \"$string\" is of type \"String\" but must be non-nullable to be used for OneOf Input Object \"OneOfInput\".", (1, 8), (3, 44))),
     ];
 }

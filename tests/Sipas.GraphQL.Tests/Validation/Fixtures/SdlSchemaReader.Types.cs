@@ -116,11 +116,16 @@ internal sealed partial class SdlSchemaReader
     private Action<SchemaBuilder, Dictionary<string, string>> ReadInput()
     {
         var name = Next();
-        // @oneOf is not expressible through the builder yet; the oneOf cases expect no oneOf checks.
+        var oneOf = Peek == "@" && _tokens[_position + 1] == "oneOf";
         SkipDirectives();
         var fields = ReadArguments("{", "}");
         return (builder, _) => builder.InputObject(name, type =>
         {
+            if (oneOf)
+            {
+                type.OneOf();
+            }
+
             foreach (var field in fields)
             {
                 type.Field(field.Name, field.Type, defaultValue: field.DefaultValue);
