@@ -1,10 +1,8 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Sipas.Api;
 using Sipas.Grains.Live;
 using Sipas.Grains.Units;
 using Sipas.Runtime.Hosting;
-using Sipas.Runtime.Storage;
 using Sipas.Runtime.Storage.AdoNet;
 using Sipas.Silo.Demo;
 using Sipas.Silo.Storage;
@@ -20,14 +18,8 @@ public static class SiloComposition
         services.AddSingleton(sp => SiloStorage.Open(sp.GetRequiredService<IOptions<SiloOptions>>()));
         services.AddLiveAggregation(UnitTreeLoader.Load2025());
         services.Configure<LiveOptions>(configuration.GetSection(LiveOptions.Section));
-        services.AddSilo(silo => silo.AddLiveGrains());
-        // The grain storage needs the data source that options choose, so it is registered with the provider at hand.
-        services.AddKeyedSingleton<IGrainStorage>(LiveSiloExtensions.StorageName, (sp, _) => new AdoNetGrainStorage(
-            LiveSiloExtensions.StorageName,
-            new AdoNetGrainStorageOptions { DataSource = sp.GetRequiredService<SiloStorage>().GrainData },
-            sp.GetRequiredService<IGrainStorageSerializer>(),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetService<ILoggerFactory>()?.CreateLogger<AdoNetGrainStorage>() ?? (ILogger)NullLogger.Instance));
+        services.AddSilo(silo => silo.AddLiveGrains().AddAdoNetGrainStorage(
+            LiveSiloExtensions.StorageName, (sp, o) => o.DataSource = sp.GetRequiredService<SiloStorage>().GrainData));
         services.AddIngestion(sp => sp.GetRequiredService<SiloStorage>().ResponseLog);
         services.Configure<Api.Ingestion.IngestionOptions>(configuration.GetSection(Api.Ingestion.IngestionOptions.Section));
         services.Configure<Api.Storage.GroupCommitOptions>(configuration.GetSection($"{Api.Ingestion.IngestionOptions.Section}:GroupCommit"));

@@ -19,14 +19,3 @@ public sealed record QuestionnaireDto(
         [.. q.Factors.Select(f => new FactorDto(f.Id, f.Vi, f.En, [.. f.Criteria.Select(QuestionDto.From)], f.Question is null ? null : QuestionDto.From(f.Question)))],
         QuestionDto.From(q.Overall));
 }
-
-public sealed record ScaleDto(string Id, IReadOnlyList<ScaleLevelDto> Levels, IReadOnlyList<int> Satisfied);
-
-public sealed record ScaleLevelDto(int Value, string Vi, string En);
-
-public sealed record FactorDto(string Id, string Vi, string En, IReadOnlyList<QuestionDto> Criteria, QuestionDto? Question);
-
-public sealed record QuestionDto(string Id, string Vi, string En)
-{
-    public static QuestionDto From(Question q) => new(q.Id, q.Vi, q.En);
-}

@@ -1,16 +1,6 @@
-using Sipas.Grains.Aggregates;
 using Sipas.Grains.Contracts;
 
 namespace Sipas.Api.Rest;
-
-/// <summary>A proportion in percent with its Wilson 95% interval and n.</summary>
-public sealed record MeasureDto(double Value, double Low, double High, long N)
-{
-    public static MeasureDto From(Measure m) => new(m.Value, m.Low, m.High, m.N);
-}
-
-/// <summary>A factor's or criterion's index.</summary>
-public sealed record IndexDto(string Id, string? Factor, double Value, double Low, double High, long N);
 
 /// <summary>The figures of one unit over one window (<c>GET /api/v1/units/{code}/score</c>).</summary>
 public sealed record ScoreDto(
