@@ -50,14 +50,21 @@ public sealed class LiveReorganiserTests
         await using var silo = await StartLiveAsync(tree);
         var log = Log2024(tree, new Random(12), 4_000);
 
+        var underway = new TaskCompletionSource();
         var streaming = Task.Run(async () =>
         {
-            foreach (var batch in log.Chunk(50))
+            foreach (var (batch, index) in log.Chunk(50).Select((b, i) => (b, i)))
             {
                 await silo.RouteAsync(batch);
+                if (index == 10)
+                {
+                    underway.SetResult();
+                }
+
                 await Task.Yield();
             }
         });
+        await underway.Task;
         await silo.Reorganiser.ApplyAsync(ReorganisationPlan.Vietnam2025(tree), CancellationToken.None);
         await streaming;
         await silo.FlushAllAsync();
