@@ -26,29 +26,18 @@ public static class RankingsApi
         UnitDirectory directory, QuestionnaireCatalog questionnaires, IGrainFactory grains, IOptions<LiveOptions> options)
     {
         var code = parent ?? directory.Tree.Root.Code;
-        if (directory.Tree.Find(code) is null)
+        if (ScoreQuery.Check(code, window, from, to, questionnaire, directory, questionnaires, options.Value, out var spec, out var q) is { } problem)
         {
-            return UnitsApi.UnknownUnit(code);
-        }
-
-        if (!WindowQuery.TryParse(window, from, to, out var spec, out var error))
-        {
-            return UnitsApi.BadRequest("Invalid window", error);
-        }
-
-        var q = questionnaire ?? options.Value.DefaultQuestionnaire;
-        if (!questionnaires.TryGet(q, out var found))
-        {
-            return UnitsApi.BadRequest("Unknown questionnaire", $"'{q}' is not a questionnaire; use one of {string.Join(", ", questionnaires.Ids)}.");
+            return problem;
         }
 
         var m = metric ?? RankingCalculator.Sipas;
-        if (m != RankingCalculator.Sipas && found.Factors.All(f => f.Id != m))
+        if (m != RankingCalculator.Sipas && q.Factors.All(f => f.Id != m))
         {
-            return UnitsApi.BadRequest("Unknown metric", $"'{m}' is not a metric; use {RankingCalculator.Sipas} or one of {string.Join(", ", found.Factors.Select(f => f.Id))}.");
+            return ScoreQuery.BadRequest("Unknown metric", $"'{m}' is not a metric; use {RankingCalculator.Sipas} or one of {string.Join(", ", q.Factors.Select(f => f.Id))}.");
         }
 
-        var ranking = await grains.GetGrain<IRankingGrain>(code).GetRanking(spec, m, q);
+        var ranking = await grains.GetGrain<IRankingGrain>(code).GetRanking(spec, m, q.Key);
         return TypedResults.Ok(new RankingDto(ranking.Parent, ranking.Metric, ranking.Window.Spec, ranking.Window.From, ranking.Window.To, ranking.Entries));
     }
 }

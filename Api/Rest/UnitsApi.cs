@@ -27,40 +27,22 @@ public static class UnitsApi
         var tree = directory.Tree;
         var code = parent ?? tree.Root.Code;
         return tree.Find(code) is null
-            ? UnknownUnit(code)
+            ? ScoreQuery.UnknownUnit(code)
             : TypedResults.Ok(tree.Children(code).Select(u => UnitDto.From(u, tree)).ToArray());
     }
 
     private static Results<Ok<UnitDto>, ProblemHttpResult> Get(string code, UnitDirectory directory) =>
-        directory.Tree.Find(code) is { } unit ? TypedResults.Ok(UnitDto.From(unit, directory.Tree)) : UnknownUnit(code);
+        directory.Tree.Find(code) is { } unit ? TypedResults.Ok(UnitDto.From(unit, directory.Tree)) : ScoreQuery.UnknownUnit(code);
 
     private static async Task<Results<Ok<ScoreDto>, ProblemHttpResult>> GetScore(
         string code, string? window, string? from, string? to, string? questionnaire,
         UnitDirectory directory, QuestionnaireCatalog questionnaires, IGrainFactory grains, IOptions<LiveOptions> options)
     {
-        if (directory.Tree.Find(code) is null)
+        if (ScoreQuery.Check(code, window, from, to, questionnaire, directory, questionnaires, options.Value, out var spec, out var q) is { } problem)
         {
-            return UnknownUnit(code);
+            return problem;
         }
 
-        if (!WindowQuery.TryParse(window, from, to, out var spec, out var error))
-        {
-            return BadRequest("Invalid window", error);
-        }
-
-        var q = questionnaire ?? options.Value.DefaultQuestionnaire;
-        if (!questionnaires.TryGet(q, out _))
-        {
-            return BadRequest("Unknown questionnaire", $"'{q}' is not a questionnaire; use one of {string.Join(", ", questionnaires.Ids)}.");
-        }
-
-        var score = await grains.GetGrain<IUnitGrain>(code).GetScore(spec, q);
-        return TypedResults.Ok(ScoreDto.Of(score));
+        return TypedResults.Ok(ScoreDto.Of(await grains.GetGrain<IUnitGrain>(code).GetScore(spec, q.Key)));
     }
-
-    internal static ProblemHttpResult UnknownUnit(string code) =>
-        TypedResults.Problem($"There is no unit '{code}'. List units with GET /api/v1/units?parent=<code>.", statusCode: StatusCodes.Status404NotFound, title: "Unknown unit");
-
-    internal static ProblemHttpResult BadRequest(string title, string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: title);
 }
