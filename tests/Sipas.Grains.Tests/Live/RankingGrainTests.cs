@@ -60,13 +60,13 @@ public sealed class RankingGrainTests
     }
 
     [Fact]
-    public async Task ChildChanged_NoChildFlushed_NeverEvaluates()
+    public async Task GetRanking_NoChildChanged_PublishesNothing()
     {
         await using var silo = await LiveSilo.StartAsync(Tree, _clock);
-        silo.Directory.GoLive();
         using var events = silo.Services<RankingFeed>().Subscribe();
-
+        // Not live: units count but never flush, so no child tells the ranking grain anything.
         await RecordAsync(silo, "01001", 5, 40);
+
         _clock.Advance(TimeSpan.FromSeconds(10));
         await silo.Grains.GetGrain<IRankingGrain>("01").GetRanking(WindowSpec.Parse("30d"), "sipas", "sipas-2017");
 
