@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace Sipas.Ingest.Benchmarks;
 
-/// <summary>The harness' command line: where to insert, how many rows, how many per transaction, where to sample payloads.</summary>
-internal sealed record HarnessOptions(string Target, int Rows, int Batch, string? SamplePath)
+/// <summary>
+/// The harness' command line: where to insert, how many rows, how many per transaction, where to sample payloads, and
+/// (SQLite) whether to use the Silo's own statement with ON CONFLICT … RETURNING.
+/// </summary>
+internal sealed record HarnessOptions(string Target, int Rows, int Batch, string? SamplePath, bool Returning)
 {
     public static HarnessOptions Parse(string[] args)
     {
@@ -11,9 +14,17 @@ internal sealed record HarnessOptions(string Target, int Rows, int Batch, string
         string? sample = null;
         var rows = 200_000;
         var batch = 1_000;
-        for (var i = 0; i + 1 < args.Length; i += 2)
+        var returning = false;
+        for (var i = 0; i < args.Length; i += 2)
         {
-            var value = args[i + 1];
+            if (args[i] == "--returning")
+            {
+                returning = true;
+                i--;
+                continue;
+            }
+
+            var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value");
             switch (args[i])
             {
                 case "--db" or "--connection":
@@ -33,6 +44,6 @@ internal sealed record HarnessOptions(string Target, int Rows, int Batch, string
             }
         }
 
-        return new HarnessOptions(target ?? throw new ArgumentException("--db or --connection is required"), rows, batch, sample);
+        return new HarnessOptions(target ?? throw new ArgumentException("--db or --connection is required"), rows, batch, sample, returning);
     }
 }

@@ -7,6 +7,8 @@ namespace Sipas.Ingest.Benchmarks;
 /// The SQLite baseline: the response log's schema (AUTOINCREMENT position, UNIQUE id, index on served_at) in a fresh
 /// file, WAL and <c>synchronous=FULL</c> as the Silo sets them, one prepared plain INSERT per row, one transaction
 /// per batch, one connection. No ON CONFLICT, no RETURNING, no JSON work: what the disk and SQLite alone allow.
+/// With <c>returning</c> the statement is the Silo's own (<c>ON CONFLICT (id) DO NOTHING RETURNING position</c>, read
+/// per row), which isolates what that statement costs.
 /// </summary>
 internal static class RawSqliteInsert
 {
@@ -22,7 +24,7 @@ internal static class RawSqliteInsert
         CREATE INDEX IF NOT EXISTS response_log_served_at ON response_log (served_at);
         """;
 
-    public static async Task<InsertResult> RunAsync(string path, RowSource rows, int count, int batch)
+    public static async Task<InsertResult> RunAsync(string path, RowSource rows, int count, int batch, bool returning)
     {
         var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate }.ToString();
         await using var connection = new SqliteConnection(connectionString);
@@ -34,19 +36,20 @@ internal static class RawSqliteInsert
         var transactions = 0;
         for (var start = 0; start < count; start += batch)
         {
-            await InsertBatchAsync(connection, rows, start, Math.Min(batch, count - start));
+            await InsertBatchAsync(connection, rows, start, Math.Min(batch, count - start), returning);
             transactions++;
         }
 
         return new InsertResult(count, transactions, stopwatch.Elapsed);
     }
 
-    private static async Task InsertBatchAsync(SqliteConnection connection, RowSource rows, int start, int size)
+    private static async Task InsertBatchAsync(SqliteConnection connection, RowSource rows, int start, int size, bool returning)
     {
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "INSERT INTO response_log (id, unit, served_at, received_at, payload) VALUES ($id, $unit, $served, $received, $payload)";
+        command.CommandText = "INSERT INTO response_log (id, unit, served_at, received_at, payload) VALUES ($id, $unit, $served, $received, $payload)"
+            + (returning ? " ON CONFLICT (id) DO NOTHING RETURNING position" : "");
         var id = command.Parameters.Add("$id", SqliteType.Blob);
         var unit = command.Parameters.Add("$unit", SqliteType.Text);
         var served = command.Parameters.Add("$served", SqliteType.Integer);
@@ -61,7 +64,14 @@ internal static class RawSqliteInsert
             served.Value = row.ServedAtMs;
             received.Value = row.ReceivedAtMs;
             payload.Value = row.Payload;
-            await command.ExecuteNonQueryAsync();
+            if (returning)
+            {
+                _ = await command.ExecuteScalarAsync();
+            }
+            else
+            {
+                await command.ExecuteNonQueryAsync();
+            }
         }
 
         await transaction.CommitAsync();
