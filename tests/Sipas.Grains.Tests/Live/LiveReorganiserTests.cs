@@ -147,7 +147,9 @@ public sealed class LiveReorganiserTests
             await before.RouteAsync(log[..1_000]);
             await before.Recovery.CheckpointAsync(1_000, CancellationToken.None);
             await before.RouteAsync(log[1_000..1_500]);
-            await before.Reorganiser.ApplyAsync(ReorganisationPlan.Vietnam2025(tree), CancellationToken.None);
+            // The provinces merge, then an agency of a retired province merges into its host's counterpart.
+            List<Reorganisation> plan = [.. ReorganisationPlan.Vietnam2025(tree), new Merge("02.STP", "08.STP", UnitTreeLoader.Effective2025)];
+            await before.Reorganiser.ApplyAsync(plan, CancellationToken.None);
             // Logged before the merger, routed after it: retired codes go to their successors. Never checkpointed.
             await before.RouteAsync(log[1_500..]);
         }
@@ -157,6 +159,8 @@ public sealed class LiveReorganiserTests
 
         Assert.Equal(new Sipas.Grains.Live.RecoveryReport(1_000, 1_000), report);
         Assert.Equal(34, after.Directory.Tree.OfKind(UnitKind.Province).Count());
+        Assert.Equal("08.STP", after.Directory.Resolve("02.STP"));
+        Assert.Contains(log[..1_000], r => r.Response.Unit == "02.STP");
         await Recomputation.AssertEveryUnitAsync(after, log.Select(r => r.Response));
     }
 
