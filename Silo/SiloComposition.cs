@@ -21,6 +21,7 @@ public static class SiloComposition
         services.AddSilo(silo => silo.AddLiveGrains().AddAdoNetGrainStorage(
             LiveSiloExtensions.StorageName, (sp, o) => o.DataSource = sp.GetRequiredService<SiloStorage>().GrainData));
         services.AddIngestion(sp => sp.GetRequiredService<SiloStorage>().ResponseLog);
+        services.AddLogRetention();
         services.Configure<Api.Ingestion.IngestionOptions>(configuration.GetSection(Api.Ingestion.IngestionOptions.Section));
         services.Configure<Api.Storage.GroupCommitOptions>(configuration.GetSection($"{Api.Ingestion.IngestionOptions.Section}:GroupCommit"));
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
