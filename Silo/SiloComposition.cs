@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Sipas.Api;
+using Sipas.Api.Live;
 using Sipas.Grains.Live;
 using Sipas.Grains.Units;
 using Sipas.Runtime.Hosting;
