@@ -16,6 +16,10 @@ public sealed partial class ResponseValidator(
 {
     private readonly ResponseValidationOptions _options = options ?? ResponseValidationOptions.Default;
 
+    // Hints for missing fields, made once: this runs for every item of every batch.
+    private readonly string _questionnaireHint = $"one of {string.Join(", ", questionnaires.Ids)}";
+    private readonly string _channelHint = $"one of {string.Join(", ", ResponseChannels.All)}";
+
     /// <summary>Validates an already-typed response. An empty list means it may be accepted.</summary>
     public IReadOnlyList<ValidationProblem> Validate(SurveyResponse response)
     {
@@ -62,30 +66,42 @@ public sealed partial class ResponseValidator(
         var problems = new List<ValidationProblem>();
         var id = ParseId(input.Id, problems);
         RequireText(input.Unit, "unit", "the code of the unit that served (e.g. 01001 or 01.TTHCC)", problems);
-        RequireText(input.Questionnaire, "questionnaire", $"one of {string.Join(", ", questionnaires.Ids)}", problems);
-        RequireText(input.Channel, "channel", $"one of {string.Join(", ", ResponseChannels.All)}", problems);
+        RequireText(input.Questionnaire, "questionnaire", _questionnaireHint, problems);
+        RequireText(input.Channel, "channel", _channelHint, problems);
         if (input.ServedAt is null)
         {
             problems.Add(new("servedAt", "missing: give the time of the service as an ISO 8601 timestamp with offset"));
         }
 
-        var answers = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var group in (input.Answers ?? []).GroupBy(a => a.Criterion, StringComparer.Ordinal))
+        var answers = new Dictionary<string, int>(input.Answers?.Count ?? 0, StringComparer.Ordinal);
+        Dictionary<string, int>? repeats = null;
+        foreach (var answer in input.Answers ?? [])
         {
-            var count = group.Count();
-            if (count > 1)
+            // The first answer counts; repeats are reported, once per criterion, in order of first repeat.
+            if (!answers.TryAdd(answer.Criterion, answer.Level))
             {
-                problems.Add(new($"answers.{group.Key}", $"answered {count} times; give each criterion once"));
+                repeats ??= new(StringComparer.Ordinal);
+                repeats[answer.Criterion] = repeats.GetValueOrDefault(answer.Criterion, 1) + 1;
             }
+        }
 
-            answers[group.Key] = group.First().Level;
+        foreach (var (criterion, count) in repeats ?? [])
+        {
+            problems.Add(new($"answers.{criterion}", $"answered {count} times; give each criterion once"));
         }
 
         var typed = new SurveyResponse(
             id, input.Unit ?? "", input.Questionnaire ?? "", input.ServedAt ?? clock.GetUtcNow(), input.Channel ?? "",
             answers, input.Overall, input.Procedure, input.Dossier, input.Comment);
-        var fieldsPresent = problems.Select(p => p.Field).ToHashSet(StringComparer.Ordinal);
-        problems.AddRange(Validate(typed).Where(p => !fieldsPresent.Contains(p.Field)));
+        if (problems.Count == 0)
+        {
+            problems.AddRange(Validate(typed));
+        }
+        else
+        {
+            var fieldsPresent = problems.Select(p => p.Field).ToHashSet(StringComparer.Ordinal);
+            problems.AddRange(Validate(typed).Where(p => !fieldsPresent.Contains(p.Field)));
+        }
         if (problems.Count == 0)
         {
             response = typed with { Comment = CommentScrubber.Scrub(typed.Comment) };
