@@ -14,6 +14,10 @@ public sealed class LiveRecovery(IGrainFactory grains, UnitDirectory directory)
 {
     private const int Parallelism = 64;
 
+    // Snapshots are writes: many at once only queue on the database's write lock (SQLite has one writer) and, in
+    // Microsoft.Data.Sqlite's busy retry, sleep pool threads; a few at a time keep the disk busy without that.
+    private const int SnapshotWriters = 4;
+
     /// <summary>Runs the three steps; <paramref name="readAfter"/> streams the log after a position, in order.</summary>
     public async Task<RecoveryReport> RecoverAsync(
         Func<long, IAsyncEnumerable<RecordedResponse>> readAfter, CancellationToken cancellationToken)
@@ -54,7 +58,7 @@ public sealed class LiveRecovery(IGrainFactory grains, UnitDirectory directory)
     /// </summary>
     public async Task CheckpointAsync(long deliveredPosition, CancellationToken cancellationToken)
     {
-        await Parallel.ForEachAsync(ResponseTakers(), Options(cancellationToken),
+        await Parallel.ForEachAsync(ResponseTakers(), Options(cancellationToken, SnapshotWriters),
             async (code, _) => await grains.GetGrain<IUnitGrain>(code).Snapshot(deliveredPosition));
         await grains.GetGrain<ICheckpointGrain>(ICheckpointGrain.Key).SetPosition(deliveredPosition);
     }
@@ -112,6 +116,6 @@ public sealed class LiveRecovery(IGrainFactory grains, UnitDirectory directory)
     // Retired units included: their own counts are kept (their successor pools them) and must be snapshotted too.
     private IEnumerable<string> ResponseTakers() => directory.Tree.All.Where(u => u.TakesResponses).Select(u => u.Code);
 
-    private static ParallelOptions Options(CancellationToken cancellationToken) =>
-        new() { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
+    private static ParallelOptions Options(CancellationToken cancellationToken, int parallelism = Parallelism) =>
+        new() { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
 }
