@@ -47,7 +47,9 @@ public sealed class LoadRunnerTests
         var summary = await run.WaitAsync(Patience, TimeProvider.System);
         Assert.Equal([0.5, 1.0, 1.5, 2.0], sentAt);
         Assert.Equal((200, 200, 0), (summary.Sent, summary.Accepted, summary.Errors));
-        Assert.Equal(0, summary.P99Ms);
+        // No latency assertion here: with 8 slots a reply's completion is observed on the thread pool, possibly after
+        // the test has moved the fake clock on (it failed once in CI with 500 ms). The slow-server test below checks
+        // latency where the order is forced.
     }
 
     [Fact]
