@@ -1,9 +1,11 @@
 namespace Sipas.GraphQL.Tests.Validation.Cases;
 
 // Random documents over the harness schema (seeded generator), all rules; expected errors produced by graphql-js 16.15.
+// The generator's sequence repeats after 23 documents (its LCG loses precision in JavaScript numbers), so only the
+// 23 distinct ones are kept.
 internal static partial class RandomDocumentCases
 {
-    public static ValidationCase[] All => [.. Part1, .. Part2, .. Part3, .. Part4, .. Part5];
+    public static ValidationCase[] All => [.. Part1, .. Part2];
 
     private static readonly ValidationCase[] Part1 =
     [
