@@ -1,7 +1,10 @@
+using Sipas.Api.Auth;
 using Sipas.Api.GraphQL;
+using Sipas.Api.Limits;
 using Sipas.Api.Rest;
 using Sipas.GraphQL.Http;
 using Sipas.Silo;
+using Sipas.Silo.Storage;
 
 var builder = WebApplication.CreateBuilder(SiloCommandLine.Normalize(args));
 if (string.IsNullOrEmpty(builder.Configuration["urls"]))
@@ -12,8 +15,13 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 builder.Services.AddSipasSilo(builder.Configuration);
 builder.Services.AddOpenApi();
 builder.Services.AddServerGraphQL();
+builder.Services.AddApiKeys(builder.Configuration, sp => sp.GetRequiredService<SiloStorage>().GrainData);
 
 var app = builder.Build();
+
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapHealth();
 app.MapResponses();
@@ -21,7 +29,7 @@ app.MapUnits();
 app.MapRankings();
 app.MapQuestionnaires();
 app.MapOpenApi();
-app.MapGraphQL("/graphql");
+app.MapGraphQL("/graphql", o => o.WebSockets.OnConnect = WebSocketAuthentication.OnConnect).RequireRateLimiting(RateLimits.GraphQL);
 
 app.Run();
 

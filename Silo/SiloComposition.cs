@@ -16,6 +16,9 @@ public static class SiloComposition
     public static IServiceCollection AddSipasSilo(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateOnStart();
+        // The first national key goes next to the data unless Auth:AdminKeyFile says otherwise.
+        services.AddOptions<Api.Auth.ApiKeyOptions>().PostConfigure<IOptions<SiloOptions>>(
+            (o, silo) => o.AdminKeyFile ??= Path.Combine(silo.Value.DataDir, "admin.key"));
         services.AddSingleton(sp => SiloStorage.Open(sp.GetRequiredService<IOptions<SiloOptions>>()));
         services.AddLiveAggregation(UnitTreeLoader.Load2025());
         services.Configure<LiveOptions>(configuration.GetSection(LiveOptions.Section));

@@ -89,16 +89,20 @@ free_port() {
 now_s() { date +%s.%N; }
 elapsed_since() { echo "$(now_s) - $1" | bc -l; }
 
-# Starts the Silo in the background (extra arguments go to it); sets ready_s to the seconds until /healthz is 200.
+# Starts the Silo in the background (extra arguments go to it, --data-dir first); sets ready_s to the seconds until
+# /healthz is 200 and key to the national admin key the Silo wrote to that data directory on its first start.
 ready_s=""
+key=""
 start_silo() {
   local t0
   t0=$(now_s)
+  [ "$1" = --data-dir ] || { log "start_silo: pass --data-dir first"; return 1; }
   dotnet "$silo_dll" --urls "$base" "$@" >>"$work/silo.log" 2>&1 &
   silo_pid=$!
   for _ in $(seq 1 1200); do
     if [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/healthz" || true)" = 200 ]; then
       ready_s=$(printf '%.2f' "$(elapsed_since "$t0")")
+      key=$(cat "$2/admin.key")
       return 0
     fi
     if ! kill -0 "$silo_pid" 2>/dev/null; then
@@ -111,7 +115,7 @@ start_silo() {
   return 1
 }
 
-nation_n() { curl -s "$base/api/v1/units/VN/score?window=all" | jq -r '.n // 0'; }
+nation_n() { curl -s -H "Authorization: Bearer $key" "$base/api/v1/units/VN/score?window=all" | jq -r '.n // 0'; }
 
 # Waits until the nation's n equals $1 (the rollup has settled); prints the seconds it took, or fails after 120 s.
 settle() {
@@ -134,7 +138,7 @@ settle() {
 load() {
   local silo_before status=0 TIMEFORMAT='%U %S'
   silo_before=$(silo_cpu)
-  { time dotnet "$loadgen_dll" --url "$base" --key bench --batch "$batch" --concurrency "$concurrency" --quiet "$@" \
+  { time dotnet "$loadgen_dll" --url "$base" --key "$key" --batch "$batch" --concurrency "$concurrency" --quiet "$@" \
     >"$work/loadgen.out" 2>&1; } 2>"$work/loadgen.time" || status=$?
   if [ "$status" -ne 0 ]; then log "load generator failed:"; tail -n 25 "$work/loadgen.out" >&2; return 1; fi
   grep -E '^(seed=|sent=)' "$work/loadgen.out" >&2

@@ -11,7 +11,7 @@ public static class QuestionnairesApi
 {
     public static IEndpointRouteBuilder MapQuestionnaires(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/questionnaires/{id}", Get).WithTags("Questionnaires").WithSummary("A questionnaire's factors, criteria and scale");
+        app.MapGet("/api/v1/questionnaires/{id}", Get).WithTags("Questionnaires").RequireAuthorization().WithSummary("A questionnaire's factors, criteria and scale");
         return app;
     }
 

@@ -6,7 +6,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using Sipas.Api.Ingestion;
+using Sipas.Api.Limits;
 using Sipas.Api.Live;
+using Sipas.Grains.Access;
+using Sipas.Grains.Live;
 
 namespace Sipas.Api.Rest;
 
@@ -23,12 +26,16 @@ public static class ResponsesApi
             .Produces<SubmitResult>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .RequireAuthorization()
+            .RequireRateLimiting(RateLimits.Ingest);
         return app;
     }
 
     private static async Task<Results<Accepted<SubmitResult>, ProblemHttpResult>> SubmitAsync(
-        HttpContext http, IngestionService ingestion, Readiness readiness, IOptions<IngestionOptions> options, CancellationToken cancellationToken)
+        HttpContext http, IngestionService ingestion, UnitDirectory directory, Readiness readiness, IOptions<IngestionOptions> options, CancellationToken cancellationToken)
     {
         if (!readiness.IsReady)
         {
@@ -79,8 +86,8 @@ public static class ResponsesApi
             var items = root.ValueKind == JsonValueKind.Array
                 ? root.EnumerateArray().Select(ResponseJsonReader.Read).ToList()
                 : [ResponseJsonReader.Read(root)];
-            // Authorization by unit arrives with API keys (issue 6); until then every unit is allowed.
-            var results = await ingestion.SubmitAsync(items, _ => true, cancellationToken);
+            var caller = Caller.From(http.User)!;
+            var results = await ingestion.SubmitAsync(items, unit => caller.CanSubmitFor(directory.Tree, unit), cancellationToken);
             return TypedResults.Accepted((string?)null, new SubmitResult(results));
         }
     }

@@ -35,6 +35,9 @@ internal static class ScoreQuery
     public static ProblemHttpResult UnknownUnit(string code) =>
         TypedResults.Problem($"There is no unit '{code}'. List units with GET /api/v1/units?parent=<code>.", statusCode: StatusCodes.Status404NotFound, title: "Unknown unit");
 
+    public static ProblemHttpResult Forbidden(string what) =>
+        TypedResults.Problem($"This key may not {what}.", statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
+
     public static ProblemHttpResult BadRequest(string title, string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: title);
 }

@@ -24,6 +24,7 @@ public static class LiveSiloExtensions
         services.AddSingleton(QuestionnaireCatalog.Embedded);
         services.AddSingleton<ChangeFeed>();
         services.AddSingleton<RankingFeed>();
+        services.AddSingleton<Alerts.AlertFeed>();
         services.AddSingleton<LiveRecovery>();
         services.AddSingleton<LiveReorganiser>();
         services.AddOptions<LiveOptions>(); // the host binds the "Live" section

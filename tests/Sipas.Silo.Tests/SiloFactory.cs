@@ -9,8 +9,19 @@ public class SiloFactory : WebApplicationFactory<Program>
 {
     public string DataDir { get; } = Directory.CreateTempSubdirectory("sipas-silo-").FullName;
 
-    /// <summary>A client once the Silo reports ready (recovery done).</summary>
+    /// <summary>The national admin key the Silo wrote on first start (read once it is ready).</summary>
+    public string AdminKey => File.ReadAllText(Path.Combine(DataDir, "admin.key")).Trim();
+
+    /// <summary>A client with the national admin key once the Silo reports ready (recovery done).</summary>
     public async Task<HttpClient> ReadyClientAsync()
+    {
+        var client = await AnonymousReadyClientAsync();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", AdminKey);
+        return client;
+    }
+
+    /// <summary>A client without a key once the Silo reports ready.</summary>
+    public async Task<HttpClient> AnonymousReadyClientAsync()
     {
         var client = CreateClient();
         for (var attempt = 0; attempt < 600; attempt++)

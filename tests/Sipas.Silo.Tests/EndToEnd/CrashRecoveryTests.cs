@@ -29,7 +29,7 @@ public sealed class CrashRecoveryTests : IDisposable
         await using (var silo = await SiloProcess.StartAsync(_dataDir))
         {
             using var stop = new CancellationTokenSource();
-            var clients = Enumerable.Range(0, 4).Select(c => StreamAsync(silo.Address, c, acknowledged, stop.Token)).ToList();
+            var clients = Enumerable.Range(0, 4).Select(c => StreamAsync(silo, c, acknowledged, stop.Token)).ToList();
             while (acknowledged.Count < 2_000)
             {
                 await Task.Delay(20);
@@ -41,7 +41,7 @@ public sealed class CrashRecoveryTests : IDisposable
         }
 
         await using var restarted = await SiloProcess.StartAsync(_dataDir);
-        using var client = new HttpClient { BaseAddress = restarted.Address };
+        using var client = restarted.CreateClient();
         var logged = ReadLog();
 
         Assert.Equal(logged.Count, logged.Select(r => r.Id).Distinct().Count());
@@ -63,9 +63,9 @@ public sealed class CrashRecoveryTests : IDisposable
         Directory.Delete(_dataDir, recursive: true);
     }
 
-    private static async Task StreamAsync(Uri address, int clientNumber, ConcurrentBag<Guid> acknowledged, CancellationToken stop)
+    private static async Task StreamAsync(SiloProcess silo, int clientNumber, ConcurrentBag<Guid> acknowledged, CancellationToken stop)
     {
-        using var client = new HttpClient { BaseAddress = address };
+        using var client = silo.CreateClient();
         var random = new Random(clientNumber);
         while (!stop.IsCancellationRequested)
         {

@@ -9,13 +9,27 @@ internal sealed class SiloProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private SiloProcess(Process process, Uri address)
+    private SiloProcess(Process process, Uri address, string dataDir)
     {
         _process = process;
         Address = address;
+        _dataDir = dataDir;
     }
 
+    private readonly string _dataDir;
+
     public Uri Address { get; }
+
+    /// <summary>The national admin key written on the data directory's first start.</summary>
+    public string AdminKey => File.ReadAllText(Path.Combine(_dataDir, "admin.key")).Trim();
+
+    /// <summary>A client for the Silo carrying the admin key.</summary>
+    public HttpClient CreateClient()
+    {
+        var client = new HttpClient { BaseAddress = Address };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", AdminKey);
+        return client;
+    }
 
     public static async Task<SiloProcess> StartAsync(string dataDir)
     {
@@ -37,7 +51,7 @@ internal sealed class SiloProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var silo = new SiloProcess(process, address);
+        var silo = new SiloProcess(process, address, dataDir);
         await silo.WaitUntilReadyAsync();
         return silo;
     }
