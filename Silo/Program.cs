@@ -14,7 +14,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 
 builder.Services.AddSipasSilo(builder.Configuration);
 builder.Services.AddOpenApi();
-builder.Services.AddServerGraphQL();
+builder.Services.AddSipasGraphQL();
 builder.Services.AddApiKeys(builder.Configuration, sp => sp.GetRequiredService<SiloStorage>().GrainData);
 
 var app = builder.Build();

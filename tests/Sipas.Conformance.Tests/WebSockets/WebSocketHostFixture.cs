@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Sipas.Api.GraphQL;
+using Sipas.Api.GraphQL.Server;
 using Sipas.Conformance.Tests.Infrastructure;
 using Sipas.GraphQL.Http;
 
@@ -16,7 +17,7 @@ public sealed class WebSocketHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await KestrelHost.StartAsync(app => app.MapGraphQL("/graphql", ServerSchema.Build(TimeProvider.System), options =>
+        _host = await KestrelHost.StartAsync(app => app.MapGraphQL("/graphql", SipasSchema.Build([new ServerInfoPart(TimeProvider.System)]), options =>
         {
             options.WebSockets.ConnectionInitWaitTimeout = TimeSpan.FromSeconds(2);
             options.WebSockets.OnConnect = context =>
