@@ -1,9 +1,10 @@
 // Random-document generator for the validation work: builds seeded random executable documents over
 // graphql-js's validation harness schema (Cases/ValidationSchemas.cs), validates them with graphql-js 16 and writes
-// [{ query, errors: [{ message, locations: [[line, column]] }] }] as JSON. RandomDocumentCases.*.cs holds a slice of
-// its output; a larger run compared against DocumentValidator is the differential check of the README.
+// [{ query, errors: [{ message, locations: [[line, column]] }] }] as JSON, every document distinct.
+// RandomDocumentCases.Part*.cs are its first 80 documents for seed 99, written by to-cases.mjs:
 //
-//   node random-documents.mjs <seed> <count> <out.json>     (RandomDocumentCases: seed 99, count 5000)
+//   node random-documents.mjs 99 80 /tmp/random-documents.json
+//   node to-cases.mjs /tmp/random-documents.json ../Cases      (rewrites RandomDocumentCases.Part*.cs)
 //
 // graphql is taken from the conformance harness (tests/Sipas.Conformance.Tests/js, after `npm ci` there).
 import fs from 'node:fs';
@@ -16,8 +17,16 @@ const g = require('graphql');
 const schemaSource = fs.readFileSync(path.join(here, '../Cases/ValidationSchemas.cs'), 'utf8');
 const sdl = schemaSource.slice(schemaSource.indexOf('"""') + 3, schemaSource.lastIndexOf('"""'));
 const schema = g.buildSchema(sdl);
-let seed = Number(process.argv[2] ?? 1);
-const rnd = () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x7fffffff; };
+// mulberry32: 32-bit state kept exact with Math.imul and >>> 0 (the LCG used before multiplied past 2^53 in a
+// JavaScript number, lost the low bits and cycled after 23 documents).
+let state = Number(process.argv[2] ?? 1) >>> 0;
+const rnd = () => {
+  state = (state + 0x6d2b79f5) >>> 0;
+  let t = state;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
 const pick = (a) => a[Math.floor(rnd() * a.length)];
 const chance = (p) => rnd() < p;
 const typeNames = Object.keys(schema.getTypeMap()).filter((n) => !n.startsWith('__'));
@@ -78,10 +87,19 @@ function doc() {
   return parts.join('\n');
 }
 const out = [];
+const seen = new Set();
 const n = Number(process.argv[3] ?? 500);
+let repeats = 0;
 while (out.length < n) {
   const q = doc();
+  if (seen.has(q)) {
+    // A few repeats happen by chance; a long run of them means the generator cycles (the old LCG's failure).
+    if (++repeats > 1000) throw new Error(`the generator repeats itself: only ${out.length} distinct documents`);
+    continue;
+  }
+  repeats = 0;
   let d; try { d = g.parse(q); } catch { continue; }
+  seen.add(q);
   const errors = g.validate(schema, d).map((e) => ({ message: e.message, locations: (e.locations ?? []).map((l) => [l.line, l.column]) }));
   out.push({ query: q, errors });
 }
