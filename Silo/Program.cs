@@ -2,6 +2,7 @@ using Sipas.Api.Auth;
 using Sipas.Api.GraphQL;
 using Sipas.Api.Limits;
 using Sipas.Api.Rest;
+using Sipas.Dashboard;
 using Sipas.GraphQL.Http;
 using Sipas.Silo;
 using Sipas.Silo.Storage;
@@ -16,6 +17,7 @@ builder.Services.AddSipasSilo(builder.Configuration);
 builder.Services.AddOpenApi();
 builder.Services.AddSipasGraphQL();
 builder.Services.AddApiKeys(builder.Configuration, sp => sp.GetRequiredService<SiloStorage>().GrainData);
+builder.Services.AddDashboard(builder.Configuration);
 
 var app = builder.Build();
 
@@ -29,6 +31,7 @@ app.MapUnits();
 app.MapRankings();
 app.MapQuestionnaires();
 app.MapOpenApi();
+app.MapDashboard();
 app.MapGraphQL("/graphql", o => o.WebSockets.OnConnect = WebSocketAuthentication.OnConnect).RequireRateLimiting(RateLimits.GraphQL);
 
 app.Run();

@@ -1,0 +1,9 @@
+using Sipas.Grains.Alerts;
+
+namespace Sipas.Dashboard.Hub;
+
+/// <summary>
+/// The <c>alert</c> push. <see cref="Sequence"/> is the transition's own (it increases with every stored transition,
+/// across reconnects), so each connection's alert stream increases and a client drops what it has already seen.
+/// </summary>
+public sealed record AlertMessage(long Sequence, AlertTransition Transition);
