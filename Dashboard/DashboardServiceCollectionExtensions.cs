@@ -10,7 +10,7 @@ namespace Sipas.Dashboard;
 /// <summary>Registers the live hub, its fan-out and the dashboard options.</summary>
 public static class DashboardServiceCollectionExtensions
 {
-    /// <summary>Adds SignalR (JSON protocol, enums as camelCase strings), the hub's services and the fan-out.</summary>
+    /// <summary>Adds SignalR (JSON protocol, alert states as REST writes them: FIRING, INSUFFICIENT_DATA), the hub's services and the fan-out.</summary>
     public static IServiceCollection AddDashboard(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -22,7 +22,7 @@ public static class DashboardServiceCollectionExtensions
             .Validate(o => o.MaxJoinsPerConnection > 0, $"{DashboardOptions.Section}:MaxJoinsPerConnection must be at least 1.")
             .ValidateOnStart();
         services.AddSignalR()
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper)));
         services.AddSingleton<LiveGroups>();
         services.AddSingleton<FiguresReader>();
         services.AddSingleton<LiveFanOut>();

@@ -39,8 +39,8 @@ public sealed class LiveFanOutTests(DashboardSilo silo)
             var alert = await client.NextAsync("alert");
             Assert.Equal(900_001, alert.GetProperty("sequence").GetInt64());
             Assert.Equal(commune, alert.GetProperty("transition").GetProperty("unit").GetString());
-            Assert.Equal("firing", alert.GetProperty("transition").GetProperty("to").GetString());
-            Assert.Equal("pending", alert.GetProperty("transition").GetProperty("from").GetString());
+            Assert.Equal("FIRING", alert.GetProperty("transition").GetProperty("to").GetString());
+            Assert.Equal("PENDING", alert.GetProperty("transition").GetProperty("from").GetString());
         }
 
         // Messages arrive in order per connection: the other province's first alert is its own.
