@@ -48,7 +48,27 @@ public class SiloFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(DataDir, recursive: true);
+        await DeleteAsync(DataDir);
+    }
+
+    /// <summary>
+    /// Deletes a data directory, retrying for a while: on a loaded machine the host's stop can time out while a
+    /// background write (a checkpoint's WAL, a log file) is still finishing, and a file then appears mid-delete.
+    /// </summary>
+    public static async Task DeleteAsync(string directory)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Directory.Delete(directory, recursive: true);
+                return;
+            }
+            catch (IOException) when (attempt < 100)
+            {
+                await Task.Delay(100);
+            }
+        }
     }
 
     /// <summary>Reads JSON, failing with the body when the status is not the expected one.</summary>
