@@ -30,6 +30,7 @@ app.MapResponses();
 app.MapUnits();
 app.MapRankings();
 app.MapQuestionnaires();
+app.MapAlerts();
 app.MapOpenApi();
 app.MapDashboard();
 app.MapGraphQL("/graphql", o => o.WebSockets.OnConnect = WebSocketAuthentication.OnConnect).RequireRateLimiting(RateLimits.GraphQL);

@@ -26,6 +26,7 @@ public static class SiloComposition
             LiveSiloExtensions.StorageName, (sp, o) => o.DataSource = sp.GetRequiredService<SiloStorage>().GrainData));
         services.AddIngestion(sp => sp.GetRequiredService<SiloStorage>().ResponseLog);
         services.AddLogRetention();
+        Api.Alerts.AlertingServiceCollectionExtensions.AddAlerting(services, configuration, sp => sp.GetRequiredService<SiloStorage>().GrainData);
         services.Configure<Api.Ingestion.IngestionOptions>(configuration.GetSection(Api.Ingestion.IngestionOptions.Section));
         services.Configure<Api.Storage.GroupCommitOptions>(configuration.GetSection($"{Api.Ingestion.IngestionOptions.Section}:GroupCommit"));
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));

@@ -1,0 +1,26 @@
+using System.Data.Common;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Sipas.Api.Webhooks;
+
+namespace Sipas.Api.Alerts;
+
+/// <summary>Registers alerting (evaluator, store, REST's services) and webhook delivery on the Silo's database.</summary>
+public static class AlertingServiceCollectionExtensions
+{
+    /// <summary>Register after ingestion: the evaluator waits for the grains' recovery (<see cref="Live.Readiness"/>).</summary>
+    public static IServiceCollection AddAlerting(this IServiceCollection services, IConfiguration configuration, Func<IServiceProvider, DbDataSource> database)
+    {
+        services.Configure<AlertingOptions>(configuration.GetSection(AlertingOptions.Section));
+        services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.Section));
+        services.AddSingleton(sp => new AlertStore(database(sp)));
+        services.AddSingleton(sp => new WebhookStore(database(sp)));
+        services.AddSingleton<WebhookEndpoints>();
+        services.AddSingleton<AlertingService>();
+        services.AddHostedService(sp => sp.GetRequiredService<AlertingService>());
+        services.AddHttpClient(WebhookSender.HttpClientName);
+        services.AddSingleton<WebhookSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<WebhookSender>());
+        return services;
+    }
+}
