@@ -83,7 +83,9 @@ log "machine: $machine; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 port=$(free_port)
 base="http://127.0.0.1:$port"
 data="$work/data"
-dotnet "$work/silo/Sipas.Silo.dll" --urls "$base" --data-dir "$data" >"$work/silo.log" 2>&1 &
+# From its own directory: the Silo reads appsettings.json (ASP.NET Core's per-request logs at Warning) from the
+# working directory; elsewhere it would write six log lines per request.
+(cd "$work/silo" && exec dotnet Sipas.Silo.dll --urls "$base" --data-dir "$data") >"$work/silo.log" 2>&1 &
 silo_pid=$!
 for _ in $(seq 1 1200); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/healthz" || true)" = 200 ] && break
