@@ -79,10 +79,11 @@ public sealed partial class LiveFanOut(
             {
                 _wake.Reader.TryRead(out _); // taken before looking, so a change marked after the look wakes the wait below
                 var (due, next) = groups.TakeDue(clock.GetUtcNow());
-                if (due.Count > 0)
+                foreach (var (group, units) in due)
                 {
-                    await Task.WhenAll(due.Select(d => PushGroupAsync(d.Group, d.Units, cancellationToken)));
-                    continue;
+                    // Not awaited: a slow read of one group (the nation's 35 units) must not hold up another's push.
+                    // The group's turn keeps its own pushes in sequence order.
+                    _ = PushGroupAsync(group, units, cancellationToken);
                 }
 
                 await WaitAsync(next, cancellationToken);
@@ -150,6 +151,7 @@ public sealed partial class LiveFanOut(
         {
             LogPushFailed(logger, e, group.Name);
             groups.RereadAll(group);
+            _wake.Writer.TryWrite(true);
         }
     }
 

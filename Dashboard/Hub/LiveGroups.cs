@@ -114,7 +114,8 @@ public sealed class LiveGroups(TimeProvider clock, IOptions<DashboardOptions> op
 
     /// <summary>
     /// Notes that <paramref name="unit"/> changed: every group whose scope is the unit itself or its parent will
-    /// re-read it. False when no group watches it.
+    /// re-read it. True when a group that had nothing to push now has (the pusher must look again); false when no
+    /// group watches the unit or every group watching it was already due for a push.
     /// </summary>
     public bool MarkChanged(string unit, string? parent)
     {
@@ -208,12 +209,14 @@ public sealed class LiveGroups(TimeProvider clock, IOptions<DashboardOptions> op
             return false;
         }
 
+        var woke = false;
         foreach (var group in groups)
         {
+            woke |= group.Dirty.Count == 0 && !group.RereadAll;
             group.Dirty.Add(unit);
         }
 
-        return true;
+        return woke;
     }
 
     private void RemoveMember(LiveGroup group, string connectionId)

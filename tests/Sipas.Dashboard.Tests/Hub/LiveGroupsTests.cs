@@ -55,11 +55,24 @@ public sealed class LiveGroupsTests
     {
         _groups.Join("c1", "01", Days30);
 
-        var inside = _groups.MarkChanged("01001", "01");
         var outside = _groups.MarkChanged("79001", "79");
 
-        Assert.True(inside);
         Assert.False(outside);
+    }
+
+    [Fact]
+    public void MarkChanged_GroupAlreadyDirty_TrueOnlyForTheFirstChange()
+    {
+        _groups.Join("c1", "01", Days30);
+
+        var first = _groups.MarkChanged("01001", "01");
+        var second = _groups.MarkChanged("01002", "01");
+        _groups.TakeDue(_clock.GetUtcNow());
+        var afterPush = _groups.MarkChanged("01003", "01");
+
+        Assert.True(first);
+        Assert.False(second); // the pusher already knows the group is due
+        Assert.True(afterPush);
     }
 
     [Fact]
