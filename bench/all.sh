@@ -139,9 +139,10 @@ for name in "${all[@]}"; do
   fi
   say "$index/${#all[@]} $name: running $script ${args[*]} (log $logs/$name.log)"
   t0=$(date +%s)
-  bash "$script" "${args[@]}" >"$logs/$name.out" 2> >(tee "$logs/$name.log" | sed -u "s/^/    [$name] /" >&2)
+  bash "$script" "${args[@]}" > >(tee "$logs/$name.out" | sed -u "s/^/    [$name] /" >&2) \
+    2> >(tee "$logs/$name.log" | sed -u "s/^/    [$name] /" >&2)
   code=$?
-  sleep 0.2
+  sleep 1 # lets the tees finish writing
   line=$(grep -v '^[[:space:]]*$' "$logs/$name.out" | tail -n 1)
   when="$(date -u '+%Y-%m-%d %H:%M') UTC, load $(cut -d' ' -f1 /proc/loadavg)"
   status=ok
