@@ -1,11 +1,14 @@
 using System.Data.Common;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Sipas.Api.GraphQL;
+using Sipas.Api.GraphQL.Alerts;
 using Sipas.Api.Webhooks;
 
 namespace Sipas.Api.Alerts;
 
-/// <summary>Registers alerting (evaluator, store, REST's services) and webhook delivery on the Silo's database.</summary>
+/// <summary>Registers alerting (evaluator, store, REST's services, the GraphQL part) and webhook delivery on the Silo's database.</summary>
 public static class AlertingServiceCollectionExtensions
 {
     /// <summary>Register after ingestion: the evaluator waits for the grains' recovery (<see cref="Live.Readiness"/>).</summary>
@@ -21,6 +24,7 @@ public static class AlertingServiceCollectionExtensions
         services.AddHttpClient(WebhookSender.HttpClientName);
         services.AddSingleton<WebhookSender>();
         services.AddHostedService(sp => sp.GetRequiredService<WebhookSender>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISipasSchemaPart, AlertsSchemaPart>());
         return services;
     }
 }
