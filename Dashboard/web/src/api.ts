@@ -89,12 +89,13 @@ function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
 
 const STATES = ['Normal', 'InsufficientData', 'Pending', 'Firing', 'Acknowledged', 'Resolved', 'Silenced'];
 
-/** An alert state whether the server wrote it as a name (any case) or as the enum's number. */
+/** An alert state whether the server wrote it as a name (Firing, firing, INSUFFICIENT_DATA) or as the enum's number. */
 export function stateName(value: string | number): string {
   if (typeof value === 'number') {
     return STATES[value] ?? String(value);
   }
-  return STATES.find(s => s.toLowerCase() === value.toLowerCase()) ?? value;
+  const plain = value.replace(/[_\s-]/g, '').toLowerCase();
+  return STATES.find(s => s.toLowerCase() === plain) ?? value;
 }
 
 /** Whether <paramref name="unit"/> is <paramref name="ancestor"/> or under it, by the code scheme (province 2 digits,

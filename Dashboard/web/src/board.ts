@@ -1,5 +1,5 @@
 import { api, ApiError, isWithin, type RankEntry, type RankingDto, type UnitDto } from './api';
-import { intervalBar, sparkline } from './charts';
+import { infoIcon, intervalBar, sparkline } from './charts';
 import { type Context, unitName, type View } from './context';
 import { clear, coalesce, h } from './dom';
 import { fill, num, t } from './i18n';
@@ -137,7 +137,7 @@ export class BoardView implements View {
     const target = unit.children > 0 ? `#/board/${unit.code}` : `#/unit/${unit.code}`;
     const name = h('td', { class: 'c-name' },
       h('a', { href: target, class: 'unit-link' }, unitName(unit)),
-      unit.children > 0 ? h('a', { href: `#/unit/${unit.code}`, class: 'unit-page', title: s.openUnit, 'aria-label': `${s.openUnit}: ${unitName(unit)}` }, 'ⓘ') : '');
+      unit.children > 0 ? h('a', { href: `#/unit/${unit.code}`, class: 'unit-page', title: s.openUnit, 'aria-label': `${s.openUnit}: ${unitName(unit)}` }, infoIcon()) : '');
     const el = h('tr', { 'data-unit': unit.code, 'data-kind': unit.kind },
       h('td', { class: 'c-rank', 'data-field': 'rank' }),
       h('td', { class: 'c-change', 'data-field': 'change' }),
@@ -250,6 +250,7 @@ export class BoardView implements View {
       }
     };
     await Promise.all([worker(), worker(), worker(), worker()]);
+    this.tbody.parentElement!.setAttribute('data-sparks', 'done');
   }
 }
 

@@ -96,3 +96,11 @@ export function distributionBar(counts: number[], levels: string[], label: strin
   });
   return bar;
 }
+
+/** A small "details" icon (an i in a circle) drawn as SVG: not every wall screen's fonts have the glyph. */
+export function infoIcon(): SVGElement {
+  return s('svg', { viewBox: '0 0 16 16', class: 'icon', 'aria-hidden': 'true' },
+    s('circle', { cx: 8, cy: 8, r: 6.5, fill: 'none', stroke: 'currentColor', 'stroke-width': 1.5 }),
+    s('rect', { x: 7.2, y: 7, width: 1.6, height: 4.5, fill: 'currentColor' }),
+    s('circle', { cx: 8, cy: 4.9, r: 1, fill: 'currentColor' }));
+}

@@ -175,9 +175,9 @@ export class UnitView implements View {
     const overall = distribution.questions[distribution.questions.length - 1];
     const legend = h('ul', { class: 'legend' }, ...levels.map((label, i) => h('li', {}, h('span', { class: `swatch level-${i}` }), label)));
     this.part('unit-dist').replaceChildren(
-      h('p', { class: 'muted' }, `${s.criteria} (${distribution.criteria.reduce((a, b) => a + b, 0).toLocaleString()})`),
+      h('p', { class: 'muted' }, `${s.allCriteria} (${distribution.criteria.reduce((a, b) => a + b, 0).toLocaleString()})`),
       distributionBar(distribution.criteria, levels, `${s.criteria}: ${distribution.criteria.join(' / ')}`),
-      overall ? h('p', { class: 'muted' }, `${overall.id} (${overall.counts.reduce((a, b) => a + b, 0).toLocaleString()})`) : '',
+      overall ? h('p', { class: 'muted' }, `${s.overall} (${overall.id}, ${overall.counts.reduce((a, b) => a + b, 0).toLocaleString()})`) : '',
       overall ? distributionBar(overall.counts, levels, `${overall.id}: ${overall.counts.join(' / ')}`) : '',
       legend);
   }
