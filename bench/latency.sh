@@ -88,7 +88,8 @@ port=$(free_port)
 base="http://127.0.0.1:$port"
 data="$work/data"
 log "starting the Silo on $base, data in $data (SQLite)"
-dotnet "$silo_dll" --urls "$base" --data-dir "$data" >"$work/silo.log" 2>&1 &
+# From its own directory, where it finds appsettings.json (ASP.NET Core's per-request logs at Warning).
+(cd "$(dirname "$silo_dll")" && exec dotnet Sipas.Silo.dll --urls "$base" --data-dir "$data") >"$work/silo.log" 2>&1 &
 silo_pid=$!
 for _ in $(seq 1 1200); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/healthz" || true)" = 200 ] && break
