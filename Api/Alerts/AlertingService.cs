@@ -9,6 +9,7 @@ using Sipas.Grains.Aggregates;
 using Sipas.Grains.Alerts;
 using Sipas.Grains.Contracts;
 using Sipas.Grains.Live;
+using Sipas.Grains.Questionnaires;
 using Sipas.Grains.Units;
 using Sipas.Runtime;
 
@@ -33,6 +34,7 @@ public sealed partial class AlertingService(
     TimeProvider clock,
     IOptions<AlertingOptions> options,
     IOptions<LiveOptions> live,
+    QuestionnaireCatalog questionnaires,
     ILogger<AlertingService> logger) : BackgroundService
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -44,6 +46,7 @@ public sealed partial class AlertingService(
     private ImmutableDictionary<string, AlertTarget> _targets = ImmutableDictionary.Create<string, AlertTarget>(StringComparer.Ordinal);
     private ImmutableList<AlertSilence> _silences = [];
     private long _sequence;
+    private string[] _metrics = [AlertTarget.Sipas];
 
     /// <summary>Completes once targets, states and silences are loaded (requests wait for it).</summary>
     public Task Loaded => _loaded.Task;
@@ -82,6 +85,7 @@ public sealed partial class AlertingService(
 
         _silences = [.. await store.LoadSilencesAsync(clock.GetUtcNow(), cancellationToken)];
         _sequence = await store.LastSequenceAsync(cancellationToken);
+        _metrics = [AlertTarget.Sipas, .. questionnaires.TryGet(QuestionnaireId, out var questionnaire) ? questionnaire.Factors.Select(f => f.Id) : []];
         await webhooks.LoadAsync(cancellationToken);
         _loaded.TrySetResult();
         LogLoaded(_targets.Count, _statuses.Count, _silences.Count, _sequence);
@@ -217,8 +221,20 @@ public sealed partial class AlertingService(
         }
     }
 
-    private IEnumerable<AlertStatus> StatusesOf(string unit) =>
-        _statuses.Values.Where(s => string.Equals(s.Unit, unit, StringComparison.Ordinal)).ToList();
+    /// <summary>The unit's statuses for any target metric (by id: a scan of every status per unit would not scale).</summary>
+    private List<AlertStatus> StatusesOf(string unit)
+    {
+        var found = new List<AlertStatus>();
+        foreach (var metric in _metrics)
+        {
+            if (_statuses.TryGetValue(AlertStatus.MakeId(unit, metric), out var status))
+            {
+                found.Add(status);
+            }
+        }
+
+        return found;
+    }
 
     private AlertStatus? Current(Batch batch, string id) => batch.Updated.GetValueOrDefault(id) ?? _statuses.GetValueOrDefault(id);
 
