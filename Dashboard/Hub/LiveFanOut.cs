@@ -96,24 +96,17 @@ public sealed partial class LiveFanOut(
 
     private async Task WaitAsync(DateTimeOffset? until, CancellationToken cancellationToken)
     {
+        var delay = until - clock.GetUtcNow();
+        if (delay <= TimeSpan.Zero)
+        {
+            return;
+        }
+
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var woken = _wake.Reader.WaitToReadAsync(wait.Token).AsTask();
-        if (until is { } at)
-        {
-            var delay = at - clock.GetUtcNow();
-            if (delay <= TimeSpan.Zero)
-            {
-                return;
-            }
-
-            await Task.WhenAny(woken, Task.Delay(delay, clock, wait.Token));
-        }
-        else
-        {
-            await Task.WhenAny(woken);
-        }
-
-        await wait.CancelAsync();
+        Task timer = delay is { } d ? Task.Delay(d, clock, wait.Token) : Task.Delay(Timeout.Infinite, wait.Token);
+        await Task.WhenAny(woken, timer);
+        await wait.CancelAsync(); // ends whichever wait is still pending
         cancellationToken.ThrowIfCancellationRequested();
     }
 
