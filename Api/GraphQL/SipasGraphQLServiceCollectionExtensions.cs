@@ -1,7 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Sipas.Api.GraphQL.Keys;
+using Sipas.Api.GraphQL.Reorganisation;
+using Sipas.Api.GraphQL.Responses;
 using Sipas.Api.GraphQL.Server;
+using Sipas.Api.GraphQL.Units;
 using Sipas.GraphQL;
 using Sipas.GraphQL.Http;
 
@@ -20,7 +24,12 @@ public static class SipasGraphQLServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.AddOptions<SipasGraphQLOptions>().BindConfiguration(SipasGraphQLOptions.Section);
+        services.TryAddSingleton<GraphQLLoaderMetrics>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISipasSchemaPart, ServerInfoPart>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISipasSchemaPart, UnitsSchemaPart>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISipasSchemaPart, KeysSchemaPart>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISipasSchemaPart, ResponsesSchemaPart>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISipasSchemaPart, ReorganisationSchemaPart>());
         return services.AddGraphQL(sp => CreateExecutor(sp));
     }
 
