@@ -12,7 +12,9 @@
 # and temporary directory it makes is removed on exit. The last line is the contract:
 #   p50_ms=<n> p99_ms=<n> clients=<n> rate=<n>
 # Usage: bench/latency.sh [--no-build]
-# Environment: LATENCY_RATE (5000), LATENCY_CLIENTS (50), LATENCY_DURATION (s of probing, 60), LATENCY_WARMUP (s, 5).
+#   Before the load starts, the same clients and probes run LATENCY_BASELINE s on the idle Silo: the baseline.
+# Environment: LATENCY_RATE (5000), LATENCY_CLIENTS (50), LATENCY_DURATION (s of probing, 60), LATENCY_WARMUP (s, 5),
+#              LATENCY_BASELINE (s, 15).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -29,6 +31,7 @@ rate=${LATENCY_RATE:-5000}
 clients=${LATENCY_CLIENTS:-50}
 duration=${LATENCY_DURATION:-60}
 warmup=${LATENCY_WARMUP:-5}
+baseline=${LATENCY_BASELINE:-15}
 
 silo_dll=$root/Silo/bin/Release/net10.0/Sipas.Silo.dll
 loadgen_dll=$root/tools/Sipas.LoadGen/bin/Release/net10.0/Sipas.LoadGen.dll
@@ -99,6 +102,13 @@ done
 [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/healthz" || true)" = 200 ] || { log "the Silo was not ready after 60 s"; exit 1; }
 key=$(cat "$data/admin.key")
 log "ready"
+
+# Baseline in the same run: the same clients and probes on the idle Silo (no load generator). Its floor is the
+# grains' flush interval plus the fan-out's push interval.
+log "baseline: $clients clients, a probe every 100 ms for $baseline s, no other load"
+node "$client_dir/latency.mjs" --url "$base" --key "$key" --clients "$clients" --warmup 1 --duration "$baseline" \
+  >"$work/baseline.out" || { log "the measuring client failed (baseline)"; cat "$work/baseline.out" >&2; exit 1; }
+log "baseline: $(tail -n 1 "$work/baseline.out")"
 
 # Service points get no share of the generated stream: the probe unit counts the probes only.
 echo '{"kindShares":{"commune":0.5,"agency":0.2},"events":[]}' >"$work/scenario.json"

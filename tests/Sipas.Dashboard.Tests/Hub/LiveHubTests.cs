@@ -143,6 +143,7 @@ public sealed class LiveHubTests(DashboardSilo silo)
         var last = Figures(pushes.Last(m => N(m, commune) is not null), commune);
         Assert.True(last.GetProperty("sipas").GetProperty("low").GetDouble() <= last.GetProperty("sipas").GetProperty("value").GetDouble());
         Assert.True(last.GetProperty("insufficient").GetBoolean()); // 3 responses, below the minimum sample
+        Assert.True(last.GetProperty("updatedAt").GetDateTimeOffset() > TimeProvider.System.GetUtcNow().AddMinutes(-10)); // its flush
     }
 
     [Fact]
