@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Sipas.Api.Auth;
+using Sipas.Grains.Access;
 using Sipas.Grains.Alerts;
 
 namespace Sipas.Browser.Tests;
@@ -79,7 +81,7 @@ public sealed class DashboardPageTests(DashboardServer server)
     }
 
     [Fact]
-    public async Task AlertsFeed_FiringTransitionPublished_AppearsInTheFeedAndAsABadge()
+    public async Task AlertsFeed_FiringTransitionPublished_AppearsInTheFeedWithAcknowledgeAndAsABadge()
     {
         var page = await SignedInPageAsync();
         await Assertions.Expect(page.GetByTestId("connection")).ToHaveTextAsync("Trực tiếp", new() { Timeout = Patience });
@@ -92,6 +94,7 @@ public sealed class DashboardPageTests(DashboardServer server)
         await Assertions.Expect(item).ToBeVisibleAsync(new() { Timeout = Patience });
         await Assertions.Expect(page.Locator("tr[data-unit='04'] [data-testid='alert-badge']")).ToBeVisibleAsync(new() { Timeout = Patience });
         Assert.Contains("58,5", await item.TextContentAsync() ?? "", StringComparison.Ordinal);
+        Assert.True(await item.Locator("button.ack").IsVisibleAsync(), "the admin key may acknowledge a firing alert");
     }
 
     [Fact]
@@ -107,6 +110,24 @@ public sealed class DashboardPageTests(DashboardServer server)
         Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.Equal("Unit", (await page.Locator("table.board thead th").Nth(2).TextContentAsync())?.Trim());
         Assert.Equal("Last 30 days", (await page.GetByTestId("window").Locator("option:checked").TextContentAsync())?.Trim());
+    }
+
+    [Fact]
+    public async Task Board_LeaderKeyOfAProvince_OpensOnItsProvinceAndCannotReadTheNation()
+    {
+        var key = await server.Services.GetRequiredService<ApiKeyService>().CreateAsync(Role.Leader, "01", "Hà Nội leader", null, CancellationToken.None);
+        var context = await server.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(server.BaseAddress.ToString());
+
+        await page.GetByTestId("key").FillAsync(key.Secret);
+        await page.GetByTestId("key").PressAsync("Enter");
+
+        await Assertions.Expect(page.Locator("table.board[data-scope='01'] tbody tr[data-unit='01.STP']")).ToBeVisibleAsync(new() { Timeout = Patience });
+        await page.GotoAsync(new Uri(server.BaseAddress, "/#/board/VN").ToString());
+        await Assertions.Expect(page.Locator("main .error")).ToHaveTextAsync("Khóa này không được xem đơn vị này.", new() { Timeout = Patience });
+        Assert.Equal(0, await page.Locator("table.board").CountAsync());
+        await context.DisposeAsync();
     }
 
     [Fact]

@@ -11,7 +11,8 @@ interface Item {
   target: number;
   n: number;
   at: string;
-  id: string | null;
+  /** The alert's REST id (unit:rule). */
+  id: string;
   actor: string | null;
   comment: string | null;
 }
@@ -77,13 +78,10 @@ export class AlertsFeed {
     const known = this.items.get(key);
     this.items.set(key, {
       unit: tr.unit, rule: tr.rule, state: stateName(tr.to), value: tr.value, target: tr.target, n: tr.n, at: tr.at,
-      id: known?.id ?? null, actor: tr.actor, comment: tr.comment,
+      id: known?.id ?? `${tr.unit}:${tr.rule}`, actor: tr.actor, comment: tr.comment,
     });
     this.render();
     this.changed();
-    if (!known?.id) {
-      this.reload();
-    }
   }
 
   render(): void {
@@ -116,7 +114,7 @@ export class AlertsFeed {
       h('div', { class: 'feed-figures' },
         `${s.rules[item.rule] ?? item.rule}: ${item.value == null ? '—' : `${num(item.value)}%`} · ${s.target} ${num(item.target)}% · n=${item.n}`),
       item.actor ? h('div', { class: 'muted' }, `${s.acknowledged}: ${item.actor}${item.comment ? ` — ${item.comment}` : ''}`) : '');
-    if (this.canManage && item.state === 'Firing' && item.id) {
+    if (this.canManage && item.state === 'Firing') {
       li.appendChild(h('button', { type: 'button', class: 'ack', onclick: () => this.askComment(li, item) }, s.acknowledge));
     }
     return li;
@@ -132,7 +130,7 @@ export class AlertsFeed {
     form.addEventListener('submit', async event => {
       event.preventDefault();
       try {
-        await api.acknowledge(item.id!, input.value);
+        await api.acknowledge(item.id, input.value);
         item.state = 'Acknowledged';
         item.comment = input.value || null;
         this.render();

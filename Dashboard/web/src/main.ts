@@ -115,7 +115,11 @@ class Shell implements Context {
     this.route = hash;
     const [, kind, code] = hash.match(/^#\/(board|unit)\/([^/?]+)/) ?? [];
     this.view?.dispose();
-    const view: View = kind === 'unit' ? new UnitView(this, decodeURIComponent(code)) : new BoardView(this, code ? decodeURIComponent(code) : this.session.scope);
+    // A key scoped to a unit without children (an agency's) opens on that unit's page instead of an empty board.
+    const home = !kind && (await api.unit(this.session.scope).then(u => u.children === 0, () => false));
+    const view: View = kind === 'unit' || home
+      ? new UnitView(this, kind ? decodeURIComponent(code) : this.session.scope)
+      : new BoardView(this, code ? decodeURIComponent(code) : this.session.scope);
     this.view = view;
     this.main.replaceChildren(h('p', { class: 'muted' }, t().loading));
     try {
