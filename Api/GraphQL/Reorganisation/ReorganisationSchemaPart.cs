@@ -20,7 +20,6 @@ public sealed class ReorganisationSchemaPart : ISipasSchemaPart
     {
         ArgumentNullException.ThrowIfNull(schema);
         schema.InputObject("ReorganisationInput", i => i
-            .OneOf()
             .Description("One operation: exactly one of merge, move, rename.")
             .Field("merge", "MergeInput", "from is retired and absorbed by into (its children move under into; its code is never reused).")
             .Field("move", "MoveInput", "unit keeps its code and hangs under newParent.")
@@ -55,12 +54,21 @@ public sealed class ReorganisationSchemaPart : ISipasSchemaPart
             throw SipasWindows.BadInput($"Send 1 to {MaxOperations} operations.");
         }
 
+        // Checked here rather than with @oneOf, which graphql-js 16 clients drop when they rebuild the schema.
+        for (var i = 0; i < input.Length; i++)
+        {
+            if (input[i].Count(p => p.Value is not null) != 1)
+            {
+                throw SipasWindows.BadInput($"operations[{i}]: give exactly one of merge, move, rename.");
+            }
+        }
+
         var operations = input.Select(ToOperation).ToArray();
         try
         {
             return await c.Services.GetRequiredService<LiveReorganiser>().ApplyAsync(operations, c.CancellationToken);
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or KeyNotFoundException)
         {
             throw new GraphQLException($"Nothing was changed: {ex.Message}", "BAD_USER_INPUT");
         }

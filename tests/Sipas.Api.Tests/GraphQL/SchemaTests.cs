@@ -78,6 +78,8 @@ public sealed class SchemaTests(GraphQLHost host) : IClassFixture<GraphQLHost>
     [InlineData("""{ units(kind: "district2") { totalCount } }""", "'district2' is not a unit kind")]
     [InlineData("""{ units(after: "bm9wZQ") { totalCount } }""", "is not a cursor of this list")]
     [InlineData("""{ unit(code: "01") { trend(window: LAST_30D, bucket: HOUR) { n } } }""", "HOUR buckets are kept for the last 48 hours")]
+    [InlineData("""mutation { reorganise(operations: [{ rename: { unit: "01001", newName: "A", effective: "2026-01-01" }, move: { unit: "01001", newParent: "04", effective: "2026-01-01" } }]) { treeVersion } }""", "operations[0]: give exactly one of merge, move, rename")]
+    [InlineData("""mutation { reorganise(operations: [{ merge: { from: "999", into: "01", effective: "2026-01-01" } }]) { treeVersion } }""", "Nothing was changed")]
     public async Task Arguments_Bad_PreciseBadUserInput(string query, string message)
     {
         var caller = await host.CallerAsync(Role.National, null);
