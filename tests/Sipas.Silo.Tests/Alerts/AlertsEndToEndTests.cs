@@ -32,7 +32,7 @@ public sealed class AlertsEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Ratings_AgencyFallsBelowTargetThenRecovers_FiringAndResolvedOnSubscriptionAndSignedWebhook()
+    public async Task Ratings_AgencyFallsBelowTargetThenRecovers_FiringAndResolvedOnHubSubscriptionAndSignedWebhook()
     {
         await using var silo = new AlertSilo(_dataDir);
         using var client = await silo.ReadyClientAsync();
@@ -41,13 +41,16 @@ public sealed class AlertsEndToEndTests : IAsyncLifetime
         await AddWebhookAsync(client, "01", receiver.Url);
         await SetTargetAsync(client, agency);
         var events = await SubscribeAsync(silo, scope: "01");
+        await using var hub = await HubAlerts.JoinAsync(silo.Server, silo.AdminKey, "01");
 
         await SubmitAsync(client, agency, Bad, 20);
         var firing = await receiver.WaitForAsync(d => d.Payload.Transition.Unit == agency && d.Payload.Transition.To == "FIRING");
         var firingEvent = await NextAsync(events, agency, "FIRING");
+        var firingPush = await hub.NextAsync(t => t.GetProperty("unit").GetString() == agency && t.GetProperty("to").GetString() == "FIRING");
         await SubmitAsync(client, agency, Good, 300);
         var resolved = await receiver.WaitForAsync(d => d.Payload.Transition.Unit == agency && d.Payload.Transition.To == "RESOLVED");
         var resolvedEvent = await NextAsync(events, agency, "RESOLVED");
+        var resolvedPush = await hub.NextAsync(t => t.GetProperty("unit").GetString() == agency && t.GetProperty("to").GetString() == "RESOLVED");
 
         Assert.True(firing.SignatureValid);
         Assert.True(resolved.SignatureValid);
@@ -58,6 +61,8 @@ public sealed class AlertsEndToEndTests : IAsyncLifetime
         Assert.True(resolved.Payload.Transition.Value >= 87);
         Assert.Equal(20, firingEvent.GetProperty("n").GetInt32());
         Assert.Equal("FIRING", resolvedEvent.GetProperty("from").GetString());
+        Assert.Equal(20, firingPush.GetProperty("n").GetInt32());
+        Assert.Equal("FIRING", resolvedPush.GetProperty("from").GetString());
         var history = await SiloFactoryRead<AlertHistoryDto>(await client.GetAsync(new Uri($"/api/v1/alerts/history?unit={agency}", UriKind.Relative)));
         Assert.Equal(["RESOLVED", "FIRING"], history.Transitions.Where(t => t.Rule == "sipas").Select(t => t.To).Take(2));
     }
