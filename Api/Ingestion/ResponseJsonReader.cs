@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Sipas.Grains.Responses;
 
@@ -10,10 +11,13 @@ namespace Sipas.Api.Ingestion;
 /// </summary>
 public static class ResponseJsonReader
 {
-    private static readonly HashSet<string> KnownFields = new(StringComparer.Ordinal)
-    {
-        "id", "unit", "questionnaire", "servedAt", "channel", "answers", "overall", "procedure", "dossier", "comment",
-    };
+    // The fields in the order their problems are reported; the names for the "unknown field" hint.
+    private const int Id = 0, Unit = 1, Questionnaire = 2, ServedAt = 3, Channel = 4, Answers = 5, Overall = 6,
+        Procedure = 7, Dossier = 8, Comment = 9, FieldCount = 10;
+
+    private const string KnownFields = "id, unit, questionnaire, servedAt, channel, answers, overall, procedure, dossier, comment";
+
+    private const string InvalidText = "is not valid text: it holds an unpaired surrogate (an escaped \\uD800–\\uDFFF without its pair)";
 
     public static ParsedItem Read(JsonElement item)
     {
@@ -24,48 +28,96 @@ public static class ResponseJsonReader
             return new ParsedItem(null, new ResponseInput(null, null, null, null, null, null), problems);
         }
 
+        // One pass over the properties; names are compared as UTF-8, so only an unknown field's name becomes a string.
+        var fields = default(Fields);
         foreach (var property in item.EnumerateObject())
         {
-            if (!KnownFields.Contains(property.Name))
+            if (!TryFieldOf(property, out var field))
             {
-                problems.Add(new(property.Name, $"unknown field; the fields are {string.Join(", ", KnownFields)}"));
+                problems.Add(new("", $"a field name {InvalidText}"));
+            }
+            else if (field < 0)
+            {
+                problems.Add(new(property.Name, $"unknown field; the fields are {KnownFields}"));
+            }
+            else if (fields[field].ValueKind != JsonValueKind.Undefined)
+            {
+                // Which of two values was meant is unknowable (parsers disagree: first or last wins): ask for one.
+                problems.Add(new(property.Name, "given more than once; send each field once"));
+            }
+            else
+            {
+                fields[field] = property.Value;
             }
         }
 
-        var id = Text(item, "id", problems);
+        var id = Text(fields[Id], "id", problems);
         var input = new ResponseInput(
             id,
-            Text(item, "unit", problems),
-            Text(item, "questionnaire", problems),
-            Timestamp(item, problems),
-            Text(item, "channel", problems),
-            Answers(item, problems),
-            Integer(item, "overall", problems),
-            Text(item, "procedure", problems),
-            Text(item, "dossier", problems),
-            Text(item, "comment", problems));
+            Text(fields[Unit], "unit", problems),
+            Text(fields[Questionnaire], "questionnaire", problems),
+            Timestamp(fields[ServedAt], problems),
+            Text(fields[Channel], "channel", problems),
+            ReadAnswers(fields[Answers], problems),
+            Integer(fields[Overall], "overall", problems),
+            Text(fields[Procedure], "procedure", problems),
+            Text(fields[Dossier], "dossier", problems),
+            Text(fields[Comment], "comment", problems));
         return new ParsedItem(id, input, problems);
     }
 
-    private static string? Text(JsonElement item, string name, List<ValidationProblem> problems)
+    private static bool TryFieldOf(JsonProperty property, out int field)
     {
-        if (!item.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        try
+        {
+            field = FieldOf(property);
+            return field >= 0 || TryName(property, out _);
+        }
+        catch (InvalidOperationException)
+        {
+            field = -1;
+            return false;
+        }
+    }
+
+    private static int FieldOf(JsonProperty property) =>
+        property.NameEquals("id"u8) ? Id
+        : property.NameEquals("unit"u8) ? Unit
+        : property.NameEquals("questionnaire"u8) ? Questionnaire
+        : property.NameEquals("servedAt"u8) ? ServedAt
+        : property.NameEquals("channel"u8) ? Channel
+        : property.NameEquals("answers"u8) ? Answers
+        : property.NameEquals("overall"u8) ? Overall
+        : property.NameEquals("procedure"u8) ? Procedure
+        : property.NameEquals("dossier"u8) ? Dossier
+        : property.NameEquals("comment"u8) ? Comment
+        : -1;
+
+    private static string? Text(JsonElement value, string name, List<ValidationProblem> problems)
+    {
+        if (value.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
         {
             return null;
         }
 
         if (value.ValueKind == JsonValueKind.String)
         {
-            return value.GetString();
+            if (TryString(value, out var text))
+            {
+                return text;
+            }
+
+            problems.Add(new(name, InvalidText));
+            return null;
         }
 
         problems.Add(new(name, $"expected a string, found {Describe(value.ValueKind)}"));
         return null;
     }
 
-    private static int? Integer(JsonElement item, string name, List<ValidationProblem> problems)
+    private static int? Integer(JsonElement value, string name, List<ValidationProblem> problems)
     {
-        if (!item.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (value.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
         {
             return null;
         }
@@ -79,9 +131,9 @@ public static class ResponseJsonReader
         return null;
     }
 
-    private static DateTimeOffset? Timestamp(JsonElement item, List<ValidationProblem> problems)
+    private static DateTimeOffset? Timestamp(JsonElement value, List<ValidationProblem> problems)
     {
-        var text = Text(item, "servedAt", problems);
+        var text = Text(value, "servedAt", problems);
         if (text is null)
         {
             return null;
@@ -98,9 +150,9 @@ public static class ResponseJsonReader
         return null;
     }
 
-    private static List<AnswerInput>? Answers(JsonElement item, List<ValidationProblem> problems)
+    private static List<AnswerInput>? ReadAnswers(JsonElement answers, List<ValidationProblem> problems)
     {
-        if (!item.TryGetProperty("answers", out var answers) || answers.ValueKind == JsonValueKind.Null)
+        if (answers.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
         {
             return null;
         }
@@ -111,10 +163,14 @@ public static class ResponseJsonReader
             return null;
         }
 
-        var list = new List<AnswerInput>();
+        var list = new List<AnswerInput>(answers.GetPropertyCount());
         foreach (var answer in answers.EnumerateObject())
         {
-            if (answer.Value.ValueKind == JsonValueKind.Number && answer.Value.TryGetInt32(out var level))
+            if (!TryName(answer, out _))
+            {
+                problems.Add(new("answers", $"a criterion id {InvalidText}"));
+            }
+            else if (answer.Value.ValueKind == JsonValueKind.Number && answer.Value.TryGetInt32(out var level))
             {
                 list.Add(new AnswerInput(answer.Name, level));
             }
@@ -127,6 +183,35 @@ public static class ResponseJsonReader
         return list;
     }
 
+    // An escaped lone surrogate (\uD800) is valid JSON but not text; System.Text.Json throws when it is read as a string.
+    private static bool TryString(JsonElement value, out string? text)
+    {
+        try
+        {
+            text = value.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            text = null;
+            return false;
+        }
+    }
+
+    private static bool TryName(JsonProperty property, out string name)
+    {
+        try
+        {
+            name = property.Name;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            name = "";
+            return false;
+        }
+    }
+
     private static string Describe(JsonValueKind kind) => kind switch
     {
         JsonValueKind.Object => "an object",
@@ -136,4 +221,11 @@ public static class ResponseJsonReader
         JsonValueKind.True or JsonValueKind.False => "a boolean",
         _ => "null",
     };
+
+    /// <summary>The value of each known field (default, i.e. <see cref="JsonValueKind.Undefined"/>, when absent).</summary>
+    [InlineArray(FieldCount)]
+    private struct Fields
+    {
+        private JsonElement _first;
+    }
 }

@@ -39,11 +39,14 @@ public static class RateLimits
     {
         var (perSecond, burst) = pick(http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value);
         var who = Caller.From(http.User)?.KeyId ?? "ip:" + http.Connection.RemoteIpAddress;
+        // Refill every 100 ms when the rate splits evenly into tenths, else once a second: either way exactly the rate
+        // configured (a tenth rounded up would let 1/s through as 10/s).
+        var tenths = perSecond >= 10 && perSecond % 10 == 0;
         return RateLimitPartition.GetTokenBucketLimiter($"{policy}:{who}", _ => new TokenBucketRateLimiterOptions
         {
             TokenLimit = Math.Max(1, burst),
-            TokensPerPeriod = Math.Max(1, perSecond / 10),
-            ReplenishmentPeriod = TimeSpan.FromMilliseconds(100),
+            TokensPerPeriod = tenths ? perSecond / 10 : Math.Max(1, perSecond),
+            ReplenishmentPeriod = tenths ? TimeSpan.FromMilliseconds(100) : TimeSpan.FromSeconds(1),
             QueueLimit = 0,
             AutoReplenishment = true,
         });

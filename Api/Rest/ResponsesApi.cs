@@ -31,6 +31,13 @@ public static class ResponsesApi
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .RequireAuthorization()
             .RequireRateLimiting(RateLimits.Ingest);
+
+        // A body that is not JSON misses the endpoint above (its Accepts metadata) and routing would answer a bare 415.
+        app.MapPost("/api/v1/responses", (HttpContext http) => Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
+                $"The body must be JSON sent with 'Content-Type: application/json'; this request has {(http.Request.ContentType is { } type ? $"'{type}'" : "no Content-Type")}."))
+            .WithOrder(1)
+            .ExcludeFromDescription()
+            .RequireAuthorization();
         return app;
     }
 

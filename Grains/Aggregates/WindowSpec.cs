@@ -27,6 +27,10 @@ public sealed record WindowSpec
         ["all"] = WindowKind.All,
     };
 
+    // Midnight in Hanoi of 0001-01-01, or of the day after 9999-12-31, is not a representable instant.
+    private static readonly DateOnly FirstDay1900 = new(1900, 1, 1);
+    private static readonly DateOnly LastDay9998 = new(9998, 12, 31);
+
     private WindowSpec(string name, WindowKind kind, DateOnly first = default, DateOnly last = default)
     {
         Name = name;
@@ -51,7 +55,9 @@ public sealed record WindowSpec
     public static IEnumerable<WindowSpec> Named => Names.Select(n => new WindowSpec(n.Key, n.Value));
 
     public static WindowSpec Range(DateOnly first, DateOnly last) =>
-        last >= first
+        first < FirstDay1900 || last > LastDay9998
+            ? throw new ArgumentOutOfRangeException(nameof(first), $"Give days from {FirstDay1900:yyyy-MM-dd} to {LastDay9998:yyyy-MM-dd}; got {first:yyyy-MM-dd}..{last:yyyy-MM-dd}.")
+            : last >= first
             ? new WindowSpec($"{first:yyyy-MM-dd}..{last:yyyy-MM-dd}", WindowKind.Range, first, last)
             : throw new ArgumentException($"The range starts ({first:yyyy-MM-dd}) after it ends ({last:yyyy-MM-dd}).", nameof(last));
 
@@ -128,8 +134,15 @@ public sealed record WindowSpec
         new(Name, start, new DateTimeOffset(start.DateTime.AddMonths(months), VietnamTime.Offset), BucketResolution.Day);
 
     /// <summary>Parses one end of a range; returns the error, or null when it is a day.</summary>
-    private static string? TryDay(string text, out DateOnly day) =>
-        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day)
-            ? null
-            : $"'{text.Trim()}' is not a day: write yyyy-MM-dd, e.g. 2025-01-01..2025-03-31";
+    private static string? TryDay(string text, out DateOnly day)
+    {
+        if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+        {
+            return $"'{text.Trim()}' is not a day: write yyyy-MM-dd, e.g. 2025-01-01..2025-03-31";
+        }
+
+        return day < FirstDay1900 || day > LastDay9998
+            ? $"'{text.Trim()}' is out of range: give days from {FirstDay1900:yyyy-MM-dd} to {LastDay9998:yyyy-MM-dd}"
+            : null;
+    }
 }

@@ -12,5 +12,8 @@ public sealed record ResponseValidationOptions
     /// <summary>Longest comment, in characters. Default 2,000.</summary>
     public int MaxCommentLength { get; init; } = 2_000;
 
+    /// <summary>Longest procedure code and dossier number, in characters (real ones have about 25). Default 100.</summary>
+    public int MaxCodeLength { get; init; } = 100;
+
     public static ResponseValidationOptions Default { get; } = new();
 }

@@ -83,6 +83,16 @@ public sealed partial class ResponseValidator
         }
     }
 
+    private void CheckCode(string? code, string field, List<ValidationProblem> problems)
+    {
+        if (code is not null && code.Length > _options.MaxCodeLength)
+        {
+            problems.Add(new(
+                field,
+                $"{code.Length.ToString("N0", CultureInfo.InvariantCulture)} characters; the limit is {_options.MaxCodeLength.ToString("N0", CultureInfo.InvariantCulture)}"));
+        }
+    }
+
     private void CheckComment(string? comment, List<ValidationProblem> problems)
     {
         if (comment is not null && comment.Length > _options.MaxCommentLength)

@@ -34,6 +34,8 @@ public sealed partial class ResponseValidator(
         CheckChannel(response.Channel, problems);
         CheckServedAt(response.ServedAt, problems);
         CheckComment(response.Comment, problems);
+        CheckCode(response.Procedure, "procedure", problems);
+        CheckCode(response.Dossier, "dossier", problems);
         var questionnaire = CheckQuestionnaire(response.Questionnaire, problems);
         if (response.Answers is null || response.Answers.Count == 0)
         {

@@ -83,6 +83,11 @@ internal static class HttpRequestReader
             return ParsedHttpRequest.BadRequest("The request body must be a JSON object.", document);
         }
 
+        if (JsonText.FindInvalid(root, "request body") is { } invalid)
+        {
+            return ParsedHttpRequest.BadRequest(invalid, document);
+        }
+
         if (!root.TryGetProperty("query", out var query) || query.ValueKind == JsonValueKind.Null)
         {
             return ParsedHttpRequest.BadRequest("Missing query.", document);
@@ -144,6 +149,10 @@ internal static class HttpRequestReader
             if (kind is not (JsonValueKind.Object or JsonValueKind.Null))
             {
                 error = $"Invalid {name}: expected a JSON object or null.";
+            }
+            else
+            {
+                error = JsonText.FindInvalid(document.RootElement, name);
             }
 
             return document;

@@ -24,7 +24,8 @@ internal sealed partial class GraphQLWebSocketSession
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object
                 || !root.TryGetProperty("type", out var typeElement)
-                || typeElement.ValueKind != JsonValueKind.String)
+                || typeElement.ValueKind != JsonValueKind.String
+                || JsonText.FindInvalid(root, "message") is not null)
             {
                 await CloseAsync(GraphQLTransportWsCloseCodes.BadRequest, "Invalid message received");
                 return;
