@@ -14,7 +14,7 @@
 # Usage: bench/latency.sh [--no-build]
 #   Before the load starts, the same clients and probes run LATENCY_BASELINE s on the idle Silo: the baseline.
 # Environment: LATENCY_RATE (5000), LATENCY_CLIENTS (50), LATENCY_DURATION (s of probing, 60), LATENCY_WARMUP (s, 5),
-#              LATENCY_BASELINE (s, 15).
+#              LATENCY_BASELINE (s, 15), LATENCY_SILO_ARGS (extra Silo arguments, e.g. --Dashboard:PushesPerSecond=10).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -92,7 +92,8 @@ base="http://127.0.0.1:$port"
 data="$work/data"
 log "starting the Silo on $base, data in $data (SQLite)"
 # From its own directory, where it finds appsettings.json (ASP.NET Core's per-request logs at Warning).
-(cd "$(dirname "$silo_dll")" && exec dotnet Sipas.Silo.dll --urls "$base" --data-dir "$data") >"$work/silo.log" 2>&1 &
+# shellcheck disable=SC2086 # LATENCY_SILO_ARGS is a list of words
+(cd "$(dirname "$silo_dll")" && exec dotnet Sipas.Silo.dll --urls "$base" --data-dir "$data" ${LATENCY_SILO_ARGS:-}) >"$work/silo.log" 2>&1 &
 silo_pid=$!
 for _ in $(seq 1 1200); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/healthz" || true)" = 200 ] && break
@@ -101,7 +102,7 @@ for _ in $(seq 1 1200); do
 done
 [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/healthz" || true)" = 200 ] || { log "the Silo was not ready after 60 s"; exit 1; }
 key=$(cat "$data/admin.key")
-log "ready"
+log "ready${LATENCY_SILO_ARGS:+ (with ${LATENCY_SILO_ARGS})}"
 
 # Baseline in the same run: the same clients and probes on the idle Silo (no load generator). Its floor is the
 # grains' flush interval plus the fan-out's push interval.

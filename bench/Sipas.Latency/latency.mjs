@@ -4,7 +4,7 @@
 // scenario gives service points no share), and notes when each POST is acknowledged (202). The k-th acknowledged
 // probe is counted once the unit's n reaches n0 + k, so a client's arrival time of probe k is the first push showing
 // n >= n0 + k. Prints the latency percentiles over every (probe, client) pair as one JSON line, and where the time
-// went (wall clock, which the server shares): acknowledgement -> the unit's flush (updatedAt) -> the push (at) -> arrival.
+// went (wall clock, which the server shares): acknowledgement -> the server's push ("at") -> arrival.
 // Usage: node latency.mjs --url <base> --key <key> [--clients 50] [--warmup 5] [--duration 60] [--interval 100]
 import { HubConnectionBuilder, HttpTransportType, LogLevel } from "@microsoft/signalr";
 import { performance } from "node:perf_hooks";
@@ -47,8 +47,6 @@ log(`probe unit ${probe.unit} under ${probe.scope}; ${clients} clients`);
 const acks = []; // acks[k - 1] = performance.now() when the k-th probe was acknowledged
 const ackClock = []; // the same instant on the wall clock, which the server's push time ("at") shares
 const serverPart = []; // per probe: from its acknowledgement to the server's push time (the rest is delivery)
-const grainPart = []; // per probe: from its acknowledgement to the unit's flush (updatedAt of the first push showing it)
-const fanOutPart = []; // per probe: from that flush to the push
 const deliveryPart = []; // per (probe, client): from the push to its arrival, on the wall clock
 const arrivals = []; // latency in ms of every (probe, client)
 let n0 = null;
@@ -78,11 +76,7 @@ function connect(index) {
     }
     for (let k = state.seen + 1; k <= unit.n - n0 && k <= acks.length; k++) {
       arrivals.push(now - acks[k - 1]);
-      if (serverPart[k - 1] === undefined) {
-        serverPart[k - 1] = Date.parse(message.at) - ackClock[k - 1];
-        grainPart[k - 1] = Date.parse(unit.updatedAt) - ackClock[k - 1];
-        fanOutPart[k - 1] = Date.parse(message.at) - Date.parse(unit.updatedAt);
-      }
+      serverPart[k - 1] ??= Date.parse(message.at) - ackClock[k - 1];
       deliveryPart.push(wallNow - Date.parse(message.at));
       state.seen = k;
     }
@@ -145,8 +139,6 @@ log(`probes=${acks.length} arrivals=${arrivals.length} missing=${missing} stale_
 console.log(JSON.stringify({
   p50: Math.round(pct(50)), p90: Math.round(pct(90)), p99: Math.round(pct(99)), max: Math.round(sorted.at(-1) ?? NaN),
   server_p50: Math.round(percentile(server, 50)), server_p99: Math.round(percentile(server, 99)),
-  flush_p50: Math.round(percentile(grainPart.filter((v) => v !== undefined), 50)), flush_p99: Math.round(percentile(grainPart.filter((v) => v !== undefined), 99)),
-  fanout_p50: Math.round(percentile(fanOutPart.filter((v) => v !== undefined), 50)), fanout_p99: Math.round(percentile(fanOutPart.filter((v) => v !== undefined), 99)),
   delivery_p50: Math.round(percentile(deliveryPart, 50)), delivery_p99: Math.round(percentile(deliveryPart, 99)),
   probes: acks.length, arrivals: arrivals.length, missing, clients,
 }));
