@@ -13,8 +13,9 @@ public sealed class SipasGraphQLOptions
 
     /// <summary>
     /// Highest static cost (each field 1 plus its selection; lists count their expected size: ranking 34, children 50,
-    /// criteria 22, trend points 30, pages their <c>first</c>). Default 25,000: a national ranking of 34 provinces with
-    /// every factor and criterion costs about 6,000; all communes of a province with their SIPAS about 2,500.
+    /// criteria 22, trend points 30, a page of units 100). Default 25,000: a national ranking of 34 provinces with every
+    /// field of every factor and criterion costs 6,087; a page of units with their SIPAS about 400; a province's
+    /// children's children's criteria (50 × 50 × 22) is refused.
     /// </summary>
     public int MaxFieldCost { get; set; } = 25_000;
 

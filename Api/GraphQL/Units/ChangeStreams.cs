@@ -7,7 +7,7 @@ namespace Sipas.Api.GraphQL.Units;
 /// Subscription sources over the grains' feeds. The feed subscription is taken when the GraphQL subscription starts
 /// (not on the first read), so no change after the acknowledgement is missed; it is released when the stream ends.
 /// </summary>
-internal static class ChangeStreams
+public static class ChangeStreams
 {
     /// <summary>Events one subscription may queue before the oldest are dropped (a slow client never slows the grains).</summary>
     public const int Capacity = 4_096;
@@ -35,8 +35,9 @@ internal static class ChangeStreams
                 if (last is { } previous && previous + interval - clock.GetUtcNow() is { Ticks: > 0 } wait)
                 {
                     await Task.Delay(wait, clock, cancellationToken);
-                    latest = Latest(reader, unit, latest);
                 }
+
+                latest = Latest(reader, unit, latest); // whatever came in meanwhile: the event carries the latest
 
                 last = clock.GetUtcNow();
                 yield return latest!;
