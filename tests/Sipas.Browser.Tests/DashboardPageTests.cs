@@ -131,6 +131,36 @@ public sealed class DashboardPageTests(DashboardServer server)
     }
 
     [Fact]
+    public async Task Keyboard_EnterOnAProvince_OpensItsBoard()
+    {
+        var page = await SignedInPageAsync();
+
+        await page.Locator("tr[data-unit='01'] .unit-link").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page.Locator("table.board[data-scope='01'] tbody tr[data-unit='01.STP']")).ToBeVisibleAsync(new() { Timeout = Patience });
+        Assert.EndsWith("#/board/01", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TvMode_StartedFromTheAddress_EnlargesAndRotatesToAProvince()
+    {
+        var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1920, Height = 1080 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(server.BaseAddress, "/?tv&every=1").ToString());
+        await page.GetByTestId("key").FillAsync(server.AdminKey);
+
+        await page.GetByTestId("key").PressAsync("Enter");
+
+        await Assertions.Expect(page.Locator("body.tv")).ToBeAttachedAsync(new() { Timeout = Patience });
+        await Assertions.Expect(page.Locator("table.board:not([data-scope='VN'])")).ToBeVisibleAsync(new() { Timeout = Patience });
+        Assert.Equal("true", await page.GetByTestId("tv").GetAttributeAsync("aria-pressed"));
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.Locator("body.tv")).Not.ToBeAttachedAsync(new() { Timeout = Patience });
+        await context.DisposeAsync();
+    }
+
+    [Fact]
     public async Task SignIn_WrongKey_SaysTheKeyIsNotValid()
     {
         var context = await server.Browser.NewContextAsync();
