@@ -200,6 +200,29 @@ public sealed class LiveHubTests(DashboardSilo silo)
     }
 
     [Fact]
+    public async Task Join_AfterSubmissions_SameNumbersAsRestScore()
+    {
+        var province = Province(11);
+        var commune = Communes(province)[0];
+        using var http = silo.AdminClient();
+        await Submissions.SubmitAsync(http, commune, 40);
+        await Submissions.WaitForCountAsync(http, commune, 40);
+        var rest = await Submissions.ScoreAsync(http, commune, "7d");
+        await using var client = await RawHubClient.ConnectAsync(silo.BaseAddress, silo.AdminKey);
+
+        var snapshot = (await client.InvokeAsync("Join", commune, "7d")).Ok;
+
+        var figures = Figures(snapshot, commune);
+        Assert.Equal(rest.GetProperty("n").GetInt64(), figures.GetProperty("n").GetInt64());
+        foreach (var bound in new[] { "value", "low", "high" })
+        {
+            Assert.Equal(rest.GetProperty("sipas").GetProperty(bound).GetDouble(), figures.GetProperty("sipas").GetProperty(bound).GetDouble(), 9);
+        }
+
+        Assert.False(figures.GetProperty("insufficient").GetBoolean()); // 40 responses, above the minimum sample of 30
+    }
+
+    [Fact]
     public async Task Leave_ThenJoinAgain_Allowed()
     {
         var province = Province(6);

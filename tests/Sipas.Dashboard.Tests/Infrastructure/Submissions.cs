@@ -23,6 +23,13 @@ public static class Submissions
         Assert.All(result.RootElement.GetProperty("results").EnumerateArray(), r => Assert.Equal("accepted", r.GetProperty("status").GetString()));
     }
 
+    /// <summary>REST's score of <paramref name="unit"/> over <paramref name="window"/>.</summary>
+    public static async Task<JsonElement> ScoreAsync(HttpClient client, string unit, string window)
+    {
+        using var score = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/v1/units/{unit}/score?window={window}", UriKind.Relative)));
+        return score.RootElement.Clone();
+    }
+
     /// <summary>Polls REST until <paramref name="unit"/>'s n over 30 days is at least <paramref name="atLeast"/>; returns it.</summary>
     public static async Task<long> WaitForCountAsync(HttpClient client, string unit, long atLeast)
     {
