@@ -54,7 +54,7 @@ public sealed partial class AlertsSchemaPart : ISipasSchemaPart
         schema.Object("AlertTarget", t => t
             .Description("The target that applies to a unit: its own, inherited from an ancestor, or the national default.")
             .Field("target", "Float!").Field("metric", "String!")
-            .Field("window", "String!").Field("minResponses", "Int!").Field("pendingMinutes", "Float!").Field("margin", "Float!")
+            .Field("window", SipasWindows.WindowType + "!").Field("minResponses", "Int!").Field("pendingMinutes", "Float!").Field("margin", "Float!")
             .Field("basis", "String!", f => f.Description("upper-bound (the Wilson bound must be under the target) or point-estimate."))
             .Field("source", "String!", f => f.Description("own, inherited or default."))
             .Field("inheritedFrom", "Unit", f => f.Resolve(c => c.Parent<AlertTargetDto>().InheritedFrom is { } code ? c.Tree().Find(code) : null))
