@@ -14,4 +14,7 @@ public sealed partial class AlertingService
 
     [LoggerMessage(EventId = 7003, Level = LogLevel.Warning, Message = "Evaluating {Count} units failed; they are evaluated again on the next pass")]
     private partial void LogEvaluationFailed(Exception exception, int count);
+
+    [LoggerMessage(EventId = 7004, Level = LogLevel.Debug, Message = "Evaluated {Units} units in {Milliseconds:F1} ms")]
+    private partial void LogPass(int units, double milliseconds);
 }

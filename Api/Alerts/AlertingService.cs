@@ -108,7 +108,12 @@ public sealed partial class AlertingService(
 
             try
             {
+                var started = clock.GetTimestamp();
                 await EvaluateAsync(units, stoppingToken);
+                if (units.Count > 0)
+                {
+                    LogPass(units.Count, clock.GetElapsedTime(started).TotalMilliseconds);
+                }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
