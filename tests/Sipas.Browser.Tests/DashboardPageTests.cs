@@ -152,11 +152,11 @@ public sealed class DashboardPageTests(DashboardServer server)
 
         await page.GetByTestId("key").PressAsync("Enter");
 
-        await Assertions.Expect(page.Locator("body.tv")).ToBeAttachedAsync(new() { Timeout = Patience });
+        await Assertions.Expect(page.Locator("html.tv")).ToBeAttachedAsync(new() { Timeout = Patience });
         await Assertions.Expect(page.Locator("table.board:not([data-scope='VN'])")).ToBeVisibleAsync(new() { Timeout = Patience });
         Assert.Equal("true", await page.GetByTestId("tv").GetAttributeAsync("aria-pressed"));
         await page.Keyboard.PressAsync("Escape");
-        await Assertions.Expect(page.Locator("body.tv")).Not.ToBeAttachedAsync(new() { Timeout = Patience });
+        await Assertions.Expect(page.Locator("html.tv")).Not.ToBeAttachedAsync(new() { Timeout = Patience });
         await context.DisposeAsync();
     }
 

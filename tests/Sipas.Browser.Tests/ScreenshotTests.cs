@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 namespace Sipas.Browser.Tests;
 
 /// <summary>
-/// Screenshots of the national board, a province and a unit page at a laptop's 1440 × 900. They go to the test's
+/// Screenshots of the national board, a province and a unit page at a laptop's 1440 × 900, and of TV mode on a 4K
+/// wall screen. They go to the test's
 /// temporary directory; with <c>SIPAS_UPDATE_SCREENSHOTS=1</c> they replace the README's pictures under <c>docs/</c>.
 /// </summary>
 [Collection(DashboardCollection.Name)]
@@ -39,7 +40,20 @@ public sealed class ScreenshotTests(DashboardServer server)
         await page.ScreenshotAsync(new() { Path = unit, FullPage = true });
         await context.DisposeAsync();
 
-        foreach (var file in new[] { board, province, unit })
+        // TV mode on a 4K wall screen (3840 × 2160), rotation slowed so that the national board stays.
+        var wall = await server.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 3840, Height = 2160 } });
+        var tvPage = await wall.NewPageAsync();
+        await tvPage.GotoAsync(new Uri(server.BaseAddress, "/?tv&every=600").ToString());
+        await tvPage.GetByTestId("key").FillAsync(server.AdminKey);
+        await tvPage.GetByTestId("key").PressAsync("Enter");
+        await Assertions.Expect(tvPage.Locator("html.tv table.board[data-scope='VN'] tbody tr")).ToHaveCountAsync(34, new() { Timeout = Patience });
+        await Assertions.Expect(tvPage.GetByTestId("connection")).ToHaveTextAsync("Trực tiếp", new() { Timeout = Patience });
+        await Assertions.Expect(tvPage.Locator("table.board[data-sparks='done']")).ToBeAttachedAsync(new() { Timeout = Patience });
+        var tv = Path.Combine(directory, "dashboard-tv-4k.png");
+        await tvPage.ScreenshotAsync(new() { Path = tv });
+        await wall.DisposeAsync();
+
+        foreach (var file in new[] { board, province, unit, tv })
         {
             var bytes = await File.ReadAllBytesAsync(file);
             Assert.True(bytes.Length > 20_000, $"{file} holds {bytes.Length} bytes");

@@ -74,7 +74,7 @@ class Shell implements Context {
   private renderChrome(tvOn: boolean): void {
     const s = t();
     document.title = s.title;
-    document.body.classList.toggle('tv', tvOn);
+    document.documentElement.classList.toggle('tv', tvOn);
     const select = h('select', { id: 'window', 'aria-label': s.window, 'data-testid': 'window' },
       ...WINDOWS.map(w => h('option', { value: w, selected: w === this.window }, s.windows[w])));
     select.addEventListener('change', () => {
@@ -142,7 +142,7 @@ class Shell implements Context {
 
   private switchLanguage(): void {
     setLang(lang() === 'vi' ? 'en' : 'vi');
-    this.renderChrome(document.body.classList.contains('tv'));
+    this.renderChrome(document.documentElement.classList.contains('tv'));
     void this.navigate(true);
   }
 
@@ -152,7 +152,7 @@ class Shell implements Context {
     }
     if (event.key === 't' || event.key === 'T') {
       this.tv.toggle();
-    } else if (event.key === 'Escape' && document.body.classList.contains('tv')) {
+    } else if (event.key === 'Escape' && document.documentElement.classList.contains('tv')) {
       this.tv.toggle();
     }
   }
