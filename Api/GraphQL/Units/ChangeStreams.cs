@@ -14,10 +14,11 @@ public static class ChangeStreams
 
     /// <summary>
     /// The changes of <paramref name="unit"/>, at most one per <paramref name="interval"/>: changes arriving within
-    /// the interval after an event are folded into the next one (which carries the latest).
+    /// the interval after an event are folded into the next one (which carries the latest). The stream completes
+    /// when <paramref name="allowed"/> turns false (the key was revoked).
     /// </summary>
     public static async IAsyncEnumerable<UnitChanged> Coalesce(
-        EventFeed<UnitChanged>.Subscription subscription, string unit, TimeSpan interval, TimeProvider clock,
+        EventFeed<UnitChanged>.Subscription subscription, string unit, TimeSpan interval, TimeProvider clock, Func<bool> allowed,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         using (subscription)
@@ -38,6 +39,10 @@ public static class ChangeStreams
                 }
 
                 latest = Latest(reader, unit, latest); // whatever came in meanwhile: the event carries the latest
+                if (!allowed())
+                {
+                    yield break;
+                }
 
                 last = clock.GetUtcNow();
                 yield return latest!;
@@ -45,19 +50,26 @@ public static class ChangeStreams
         }
     }
 
-    /// <summary>The ranking changes among the children of <paramref name="parent"/>.</summary>
+    /// <summary>The ranking changes among the children of <paramref name="parent"/>, while <paramref name="allowed"/> holds.</summary>
     public static async IAsyncEnumerable<RankingChanged> Filter(
-        EventFeed<RankingChanged>.Subscription subscription, string parent,
+        EventFeed<RankingChanged>.Subscription subscription, string parent, Func<bool> allowed,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         using (subscription)
         {
             await foreach (var change in subscription.Reader.ReadAllAsync(cancellationToken))
             {
-                if (change.Parent == parent)
+                if (change.Parent != parent)
                 {
-                    yield return change;
+                    continue;
                 }
+
+                if (!allowed())
+                {
+                    yield break;
+                }
+
+                yield return change;
             }
         }
     }

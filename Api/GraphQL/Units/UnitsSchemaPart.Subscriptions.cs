@@ -19,7 +19,7 @@ public sealed partial class UnitsSchemaPart
                 var code = ReadableArgument(c, "unit", "score of unit");
                 ScoreReads.Questionnaire(c); // a bad questionnaire fails the subscription at once, not every event
                 var feed = c.Services.GetRequiredService<ChangeFeed>();
-                return ChangeStreams.Coalesce(feed.Subscribe(ChangeStreams.Capacity), code, _options.ScoreChangedInterval, clock);
+                return ChangeStreams.Coalesce(feed.Subscribe(ChangeStreams.Capacity), code, _options.ScoreChangedInterval, clock, StillAllowed(c));
             })
             .ResolveTask(c => ScoreReads.ScoreAsync(
                 c, c.Parent<UnitChanged>().Unit, SipasWindows.ToSpec(c.Argument<string?>("window")), ScoreReads.Questionnaire(c))))
@@ -30,9 +30,17 @@ public sealed partial class UnitsSchemaPart
             {
                 var parent = ReadableArgument(c, "parent", "ranking under unit");
                 var feed = c.Services.GetRequiredService<RankingFeed>();
-                return ChangeStreams.Filter(feed.Subscribe(ChangeStreams.Capacity), parent);
+                return ChangeStreams.Filter(feed.Subscribe(ChangeStreams.Capacity), parent, StillAllowed(c));
             })
             .Resolve(c => c.ParentValue));
+
+    /// <summary>Ends a stream once the subscriber's key is revoked (the connection authenticated only once).</summary>
+    private static Func<bool> StillAllowed(ResolveContext context)
+    {
+        var caller = context.Caller();
+        var services = context.Services;
+        return () => GraphQLAccess.IsActive(services, caller);
+    }
 
     /// <summary>The unit a subscription argument names, once it exists and the caller may read its numbers.</summary>
     private static string ReadableArgument(ResolveContext context, string argument, string what)

@@ -13,7 +13,7 @@ public sealed class ChangeStreamsTests
     {
         var clock = new FakeTimeProvider();
         var feed = new ChangeFeed();
-        await using var stream = ChangeStreams.Coalesce(feed.Subscribe(), "01", Interval, clock).GetAsyncEnumerator();
+        await using var stream = ChangeStreams.Coalesce(feed.Subscribe(), "01", Interval, clock, () => true).GetAsyncEnumerator();
         feed.Publish(Change("01", 1));
         Assert.True(await stream.MoveNextAsync());
 
@@ -36,7 +36,7 @@ public sealed class ChangeStreamsTests
         var clock = new FakeTimeProvider();
         var feed = new ChangeFeed();
         using var stop = new CancellationTokenSource();
-        await using var stream = ChangeStreams.Coalesce(feed.Subscribe(), "01", Interval, clock, stop.Token).GetAsyncEnumerator();
+        await using var stream = ChangeStreams.Coalesce(feed.Subscribe(), "01", Interval, clock, () => true, stop.Token).GetAsyncEnumerator();
 
         var next = stream.MoveNextAsync().AsTask();
         feed.Publish(Change("79", 1));
@@ -51,7 +51,7 @@ public sealed class ChangeStreamsTests
     public async Task Filter_RankingChanges_OnlyTheParents()
     {
         var feed = new RankingFeed();
-        await using var stream = ChangeStreams.Filter(feed.Subscribe(), "01").GetAsyncEnumerator();
+        await using var stream = ChangeStreams.Filter(feed.Subscribe(), "01", () => true).GetAsyncEnumerator();
 
         var next = stream.MoveNextAsync().AsTask();
         feed.Publish(new RankingChanged("79", "30d", "sipas", [], ["79001"], Start));
@@ -59,6 +59,22 @@ public sealed class ChangeStreamsTests
 
         Assert.True(await next);
         Assert.Equal("01", stream.Current.Parent);
+    }
+
+    [Fact]
+    public async Task Coalesce_NoLongerAllowed_Completes()
+    {
+        var clock = new FakeTimeProvider();
+        var feed = new ChangeFeed();
+        var allowed = true;
+        await using var stream = ChangeStreams.Coalesce(feed.Subscribe(), "01", TimeSpan.Zero, clock, () => allowed).GetAsyncEnumerator();
+        feed.Publish(Change("01", 1));
+        Assert.True(await stream.MoveNextAsync());
+
+        allowed = false;
+        feed.Publish(Change("01", 2));
+
+        Assert.False(await stream.MoveNextAsync());
     }
 
     private static readonly DateTimeOffset Start = new(2025, 7, 1, 0, 0, 0, TimeSpan.Zero);

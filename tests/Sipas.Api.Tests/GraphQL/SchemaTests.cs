@@ -69,6 +69,19 @@ public sealed class SchemaTests(GraphQLHost host) : IClassFixture<GraphQLHost>
         Assert.Null(host.Keys.Authenticate(target.Secret));
     }
 
+    [Fact]
+    public async Task Caller_KeyRevokedAfterAuthentication_RefusedAtTheNextOperation()
+    {
+        var caller = await host.CallerAsync(Role.Leader, "01");
+        var before = await host.ExecuteAsync("{ me { keyId } }", caller);
+
+        await host.Keys.RevokeAsync(caller.KeyId, CancellationToken.None);
+        var after = await host.ExecuteAsync("{ me { keyId } }", caller);
+
+        Assert.Equal(caller.KeyId, before.GetProperty("data").GetProperty("me").GetProperty("keyId").GetString());
+        Assert.Equal("UNAUTHENTICATED", after.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
     [Theory]
     [InlineData("""{ unit(code: "01") { score(window: LAST_7D, from: "2025-01-01", to: "2025-01-31") { n } } }""", "Give either window or both from and to")]
     [InlineData("""{ unit(code: "01") { score(from: "2025-02-01", to: "2025-01-31") { n } } }""", "starts (2025-02-01) after it ends")]

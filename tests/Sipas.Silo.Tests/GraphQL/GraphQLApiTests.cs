@@ -149,6 +149,23 @@ public sealed class GraphQLApiTests(SiloFactory factory) : IClassFixture<SiloFac
         Assert.False(message.GetProperty("payload").TryGetProperty("data", out var data) && data.ValueKind != JsonValueKind.Null);
     }
 
+    [Fact]
+    public async Task WebSocket_KeyRevokedWhileConnected_NextOperationUnauthenticated()
+    {
+        var client = await factory.ReadyClientAsync();
+        var leader = await KeyAsync(Role.Leader, "01");
+        var id = leader.Split('_')[1];
+        using var timeout = GraphQLClient.Timeout();
+        using var socket = await GraphQLClient.ConnectAsync(factory.Server, leader, timeout.Token);
+
+        await GraphQLClient.PostAsync(client, factory.AdminKey, """mutation($id: ID!) { revokeApiKey(id: $id) { active } }""", new { id });
+        await GraphQLClient.SendAsync(socket, new { id = "1", type = "subscribe", payload = new { query = "{ me { keyId } }" } }, timeout.Token);
+        var message = await GraphQLClient.ReceiveAsync(socket, timeout.Token);
+
+        Assert.Equal("next", message.GetProperty("type").GetString());
+        Assert.Equal("UNAUTHENTICATED", message.GetProperty("payload").GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
     private async Task<string> KeyAsync(Role role, string? unit)
     {
         await factory.ReadyClientAsync();
