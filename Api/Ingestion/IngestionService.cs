@@ -62,15 +62,30 @@ public sealed class IngestionService(ResponseValidator validator, IResponseLog l
     private SurveyResponse? Check(ParsedItem item, Func<string, bool> maySubmitFor, out IReadOnlyList<ValidationProblem> problems)
     {
         var found = new List<ValidationProblem>(item.ReadProblems);
-        var unreadable = found.Select(p => p.Field).ToHashSet(StringComparer.Ordinal);
-        // A field that could not be read is reported once, by the reader, not again as "missing" by the validator.
-        found.AddRange(validator.Validate(item.Input, out var response).Where(p => !unreadable.Contains(p.Field)));
+        var validation = validator.Validate(item.Input, out var response);
+        if (found.Count == 0)
+        {
+            found.AddRange(validation);
+        }
+        else
+        {
+            // A field that could not be read is reported once, by the reader, not again as "missing" by the validator.
+            var unreadable = found.Select(p => p.Field).ToHashSet(StringComparer.Ordinal);
+            found.AddRange(validation.Where(p => !unreadable.Contains(p.Field)));
+        }
+
         if (found.Count == 0 && response is not null && !maySubmitFor(response.Unit))
         {
             found.Add(new("unit", $"this key may not submit responses for unit {response.Unit}"));
         }
 
         problems = found;
-        return found.Count == 0 && response is not null ? response with { Comment = CommentScrubber.Scrub(response.Comment) } : null;
+        if (found.Count != 0 || response is null)
+        {
+            return null;
+        }
+
+        var scrubbed = CommentScrubber.Scrub(response.Comment);
+        return string.Equals(scrubbed, response.Comment, StringComparison.Ordinal) ? response : response with { Comment = scrubbed };
     }
 }

@@ -29,6 +29,7 @@ public sealed partial class ResponseRouter(
     private readonly Channel<IReadOnlyList<LogEntry>> _committed =
         Channel.CreateUnbounded<IReadOnlyList<LogEntry>>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
 
+    private readonly Dictionary<string, List<RecordedResponse>> _byUnit = new(StringComparer.Ordinal);
     private long _delivered;
     private Task _checkpoint = Task.CompletedTask;
 
@@ -86,13 +87,26 @@ public sealed partial class ResponseRouter(
 
     private void Route(IReadOnlyList<LogEntry> batch)
     {
-        // A retired unit's responses (logged before its merger) count at its successor, in log order.
-        foreach (var group in batch.GroupBy(e => directory.Resolve(e.Unit), StringComparer.Ordinal))
+        // One message per unit per commit, its responses in log order (a dictionary filled in order, not GroupBy: this
+        // runs for every commit). A retired unit's responses (logged before its merger) count at its successor.
+        foreach (var entry in batch)
         {
-            var responses = group.Select(e => new RecordedResponse(e.Position, IngestionService.Decode(e))).ToList();
-            _ = grains.GetGrain<IUnitGrain>(group.Key).Record(responses);
+            var unit = directory.Resolve(entry.Unit);
+            if (!_byUnit.TryGetValue(unit, out var responses))
+            {
+                responses = [];
+                _byUnit[unit] = responses;
+            }
+
+            responses.Add(new RecordedResponse(entry.Position, IngestionService.Decode(entry)));
         }
 
+        foreach (var (unit, responses) in _byUnit)
+        {
+            _ = grains.GetGrain<IUnitGrain>(unit).Record(responses);
+        }
+
+        _byUnit.Clear();
         _delivered = batch[^1].Position;
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 
 namespace Sipas.Api.Storage;
@@ -46,13 +47,16 @@ public sealed class SqliteResponseLogStore(string path) : IResponseLogStore, IAs
         var positions = new long[entries.Count];
         for (var i = 0; i < entries.Count; i++)
         {
+            // One prepared statement for the whole group, run synchronously: Microsoft.Data.Sqlite's async methods
+            // complete synchronously anyway, and this is the log's single writer, off the request threads.
+            cancellationToken.ThrowIfCancellationRequested();
             var entry = entries[i];
             id.Value = entry.Id.ToByteArray();
             unit.Value = entry.Unit;
             served.Value = entry.ServedAt.ToUnixTimeMilliseconds();
             received.Value = entry.ReceivedAt.ToUnixTimeMilliseconds();
-            payload.Value = entry.Payload.ToArray();
-            positions[i] = await command.ExecuteScalarAsync(cancellationToken) is long position ? position : 0;
+            payload.Value = WholeArray(entry.Payload);
+            positions[i] = command.ExecuteScalar() is long position ? position : 0;
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -115,6 +119,12 @@ public sealed class SqliteResponseLogStore(string path) : IResponseLogStore, IAs
             await _writer.DisposeAsync();
         }
     }
+
+    // The payloads are whole arrays (serialized once per response); copy only when one is a slice.
+    private static byte[] WholeArray(ReadOnlyMemory<byte> payload) =>
+        MemoryMarshal.TryGetArray(payload, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : payload.ToArray();
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {

@@ -36,7 +36,7 @@ internal sealed class BucketRing
         from != DateTimeOffset.MinValue && BucketOf(from) > BucketOf(now) - Capacity;
 
     /// <summary>Counts one response; a bucket older than the ring's reach is dropped (the coarser rings keep it).</summary>
-    public void Add(DateTimeOffset instant, int[] cells, int responseCell)
+    public void Add(DateTimeOffset instant, ReadOnlySpan<int> cells, int responseCell)
     {
         var slot = Claim(BucketOf(instant));
         if (slot < 0)
@@ -52,6 +52,21 @@ internal sealed class BucketRing
     {
         long first = from == DateTimeOffset.MinValue ? long.MinValue : BucketOf(from);
         long end = to == DateTimeOffset.MaxValue ? long.MaxValue : BucketOf(to);
+        if (first != long.MinValue && end != long.MaxValue && end > first && end - first < _bucketIds.Length)
+        {
+            // A window narrower than the ring (30 days of 732): visit its buckets' slots only.
+            for (var id = first; id < end; id++)
+            {
+                var slot = Slot((int)id);
+                if (_bucketIds[slot] == id && IsRetained((int)id))
+                {
+                    _counters.AddRowTo(slot, target);
+                }
+            }
+
+            return;
+        }
+
         for (var slot = 0; slot < _bucketIds.Length; slot++)
         {
             var id = _bucketIds[slot];

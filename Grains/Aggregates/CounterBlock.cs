@@ -53,7 +53,7 @@ internal sealed class CounterBlock
     }
 
     /// <summary>Adds one to each of <paramref name="cells"/> and to <paramref name="extraCell"/> in one row (the hot path).</summary>
-    public void Increment(int row, int[] cells, int extraCell)
+    public void Increment(int row, ReadOnlySpan<int> cells, int extraCell)
     {
         var start = row * Width;
         if (_wide?[row] is null && _narrow[start + extraCell] < byte.MaxValue && !AnyFull(start, cells))
@@ -118,7 +118,7 @@ internal sealed class CounterBlock
         }
     }
 
-    private bool AnyFull(int start, int[] cells)
+    private bool AnyFull(int start, ReadOnlySpan<int> cells)
     {
         foreach (var cell in cells)
         {

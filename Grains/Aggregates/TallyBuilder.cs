@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Sipas.Grains.Questionnaires;
 using Sipas.Grains.Responses;
 
@@ -9,6 +11,8 @@ namespace Sipas.Grains.Aggregates;
 /// </summary>
 public sealed class TallyBuilder
 {
+    // The question list of a questionnaire's tallies, made once per questionnaire (every query makes a tally).
+    private static readonly ConditionalWeakTable<Questionnaire, object> QuestionLists = [];
     private readonly long[] _counts;
 
     public TallyBuilder(Questionnaire questionnaire)
@@ -38,11 +42,8 @@ public sealed class TallyBuilder
 
     public TallyBuilder Subtract(Tally tally) => Combine(tally, -1);
 
-    public Tally ToTally()
-    {
-        var questions = Questionnaire.AnswerIds.Add(Questionnaire.Overall.Id);
-        return new Tally(Questionnaire.Id, questions, Questionnaire.Scale.Min, Questionnaire.Scale.LevelCount, Responses, [.. _counts]);
-    }
+    public Tally ToTally() =>
+        new(Questionnaire.Id, Questions(Questionnaire), Questionnaire.Scale.Min, Questionnaire.Scale.LevelCount, Responses, [.. _counts]);
 
     /// <summary>Rows (answer ids + overall) × levels.</summary>
     internal static int CellCount(Questionnaire questionnaire) =>
@@ -84,6 +85,11 @@ public sealed class TallyBuilder
 
         return cells;
     }
+
+    /// <summary>The answer ids of the questionnaire's tallies: its <c>AnswerIds</c>, then the overall question's id.</summary>
+    internal static ImmutableArray<string> Questions(Questionnaire questionnaire) =>
+        (ImmutableArray<string>)QuestionLists.GetValue(
+            questionnaire, q => q.AnswerIds.Add(q.Overall.Id));
 
     internal void AddCounts(long[] counts, long responses)
     {

@@ -40,18 +40,13 @@ public sealed partial class UnitHistory
     public long Responses => _total[_responseCell];
 
     /// <summary>Counts one validated response at its <c>ServedAt</c>.</summary>
-    public void Add(SurveyResponse response)
-    {
-        var cells = TallyBuilder.Cells(Questionnaire, response);
-        _fiveMinutes.Add(response.ServedAt, cells, _responseCell);
-        _hours.Add(response.ServedAt, cells, _responseCell);
-        _days.Add(response.ServedAt, cells, _responseCell);
-        foreach (var cell in cells)
-        {
-            _total[cell]++;
-        }
+    public void Add(SurveyResponse response) => Add(response.ServedAt, TallyBuilder.Cells(Questionnaire, response));
 
-        _total[_responseCell]++;
+    /// <summary>Counts one response whose cells were mapped already (the hot path: every level above its unit).</summary>
+    public void Add(CountedResponse response)
+    {
+        RequireSameQuestionnaire(response.Questionnaire);
+        Add(response.ServedAt, response.Cells.AsSpan());
     }
 
     /// <summary>The tally of a window resolved at the clock's current time.</summary>
@@ -132,6 +127,27 @@ public sealed partial class UnitHistory
     /// <summary>Approximate bytes this history holds (arrays and object headers), for the memory budget.</summary>
     public long ApproximateByteSize() =>
         _fiveMinutes.ByteSize + _hours.ByteSize + _days.ByteSize + (_total.Length * sizeof(long)) + 200;
+
+    private void Add(DateTimeOffset servedAt, ReadOnlySpan<int> cells)
+    {
+        _fiveMinutes.Add(servedAt, cells, _responseCell);
+        _hours.Add(servedAt, cells, _responseCell);
+        _days.Add(servedAt, cells, _responseCell);
+        foreach (var cell in cells)
+        {
+            _total[cell]++;
+        }
+
+        _total[_responseCell]++;
+    }
+
+    private void RequireSameQuestionnaire(Questionnaire questionnaire)
+    {
+        if (!ReferenceEquals(questionnaire, Questionnaire) && questionnaire.Key != Questionnaire.Key)
+        {
+            throw new ArgumentException($"A {questionnaire.Key} response cannot be counted in a {Questionnaire.Key} history.", nameof(questionnaire));
+        }
+    }
 
     private void Combine(UnitHistory other, int sign)
     {

@@ -1,5 +1,5 @@
+using Sipas.Grains.Aggregates;
 using Sipas.Grains.Contracts;
-using Sipas.Grains.Responses;
 using Sipas.Runtime;
 
 namespace Sipas.Grains.Live;
@@ -7,7 +7,7 @@ namespace Sipas.Grains.Live;
 /// <summary>Counting: own responses, children's deltas, and the batched flush up the tree.</summary>
 public sealed partial class UnitGrain
 {
-    private List<SurveyResponse> _pending = [];
+    private List<CountedResponse> _pending = [];
     private IGrainTimer? _flushTimer;
     private bool _dirty;
 
@@ -21,17 +21,19 @@ public sealed partial class UnitGrain
                 continue;
             }
 
-            var questionnaire = questionnaires.Get(recorded.Response.Questionnaire);
-            var own = Own(questionnaire);
-            own.Add(recorded.Response);
-            if (!ReferenceEquals(own, _pooled[questionnaire.Key]))
+            var counted = CountedResponse.Of(QuestionnaireOf(recorded.Response.Questionnaire), recorded.Response);
+            var key = KeyOf(counted.Questionnaire);
+            var own = Own(counted.Questionnaire, key);
+            own.Add(counted);
+            var pooled = _pooled[key];
+            if (!ReferenceEquals(own, pooled))
             {
-                _pooled[questionnaire.Key].Add(recorded.Response);
+                pooled.Add(counted);
             }
 
             state.State.AppliedPosition = recorded.Position;
             _dirty = true;
-            Pend(recorded.Response);
+            Pend(counted);
         }
 
         return Task.CompletedTask;
@@ -39,9 +41,10 @@ public sealed partial class UnitGrain
 
     public Task ApplyDelta(UnitDelta delta)
     {
+        _pending.EnsureCapacity(_pending.Count + delta.Responses.Count);
         foreach (var response in delta.Responses)
         {
-            Pooled(questionnaires.Get(response.Questionnaire)).Add(response);
+            Pooled(response.Questionnaire, KeyOf(response.Questionnaire)).Add(response);
             Pend(response);
         }
 
@@ -52,6 +55,25 @@ public sealed partial class UnitGrain
     {
         _flushTimer?.Dispose();
         _flushTimer = null;
+        return FlushPending();
+    }
+
+    // The flush timer repeats while responses keep coming (one timer per busy unit, not one made and disposed per
+    // flush) and goes away at the first tick with nothing to pass up.
+    private Task FlushTick()
+    {
+        if (_pending.Count == 0)
+        {
+            _flushTimer?.Dispose();
+            _flushTimer = null;
+            return Task.CompletedTask;
+        }
+
+        return FlushPending();
+    }
+
+    private Task FlushPending()
+    {
         if (_pending.Count == 0)
         {
             return Task.CompletedTask;
@@ -71,7 +93,7 @@ public sealed partial class UnitGrain
         return Task.CompletedTask;
     }
 
-    private void Pend(SurveyResponse response)
+    private void Pend(CountedResponse response)
     {
         // Until recovery has rebuilt every parent from its children, nothing is passed up (it would count twice).
         if (!directory.IsLive)
@@ -80,7 +102,7 @@ public sealed partial class UnitGrain
         }
 
         _pending.Add(response);
-        _flushTimer ??= RegisterGrainTimer(Flush, _options.FlushInterval, Timeout.InfiniteTimeSpan);
+        _flushTimer ??= RegisterGrainTimer(FlushTick, _options.FlushInterval, _options.FlushInterval);
     }
 
     private long PooledResponses()

@@ -24,6 +24,10 @@ public sealed partial class UnitGrain(
     private readonly Dictionary<string, UnitHistory> _pooled = new(StringComparer.Ordinal);
     private readonly LiveOptions _options = options.Value;
     private DateTimeOffset _updatedAt;
+    private Questionnaire? _lastQuestionnaire;
+    private string? _lastReference;
+    private Questionnaire? _keyed;
+    private string? _key;
 
     private string Code => this.GetPrimaryKeyString();
 
@@ -75,26 +79,52 @@ public sealed partial class UnitGrain(
 
     private UnitHistory Copy(UnitHistory history) => UnitHistory.FromBytes(history.ToBytes(), history.Questionnaire, clock);
 
-    private UnitHistory Own(Questionnaire questionnaire)
+    private UnitHistory Own(Questionnaire questionnaire, string key)
     {
-        if (!_own.TryGetValue(questionnaire.Key, out var history))
+        if (!_own.TryGetValue(key, out var history))
         {
             history = new UnitHistory(questionnaire, clock);
-            _own[questionnaire.Key] = history;
-            _pooled[questionnaire.Key] = PoolsOthers ? Pooled(questionnaire) : history;
+            _own[key] = history;
+            _pooled[key] = PoolsOthers ? Pooled(questionnaire, key) : history;
         }
 
         return history;
     }
 
-    private UnitHistory Pooled(Questionnaire questionnaire)
+    private UnitHistory Pooled(Questionnaire questionnaire) => Pooled(questionnaire, KeyOf(questionnaire));
+
+    private UnitHistory Pooled(Questionnaire questionnaire, string key)
     {
-        if (!_pooled.TryGetValue(questionnaire.Key, out var history))
+        if (!_pooled.TryGetValue(key, out var history))
         {
             history = new UnitHistory(questionnaire, clock);
-            _pooled[questionnaire.Key] = history;
+            _pooled[key] = history;
         }
 
         return history;
+    }
+
+    // Responses arrive by the thousand with the same questionnaire reference: the last lookup and key are kept (Key
+    // and the catalog's lookup would otherwise build a string per response, at every level).
+    private Questionnaire QuestionnaireOf(string reference)
+    {
+        if (_lastQuestionnaire is null || !string.Equals(reference, _lastReference, StringComparison.Ordinal))
+        {
+            _lastQuestionnaire = questionnaires.Get(reference);
+            _lastReference = reference;
+        }
+
+        return _lastQuestionnaire;
+    }
+
+    private string KeyOf(Questionnaire questionnaire)
+    {
+        if (!ReferenceEquals(questionnaire, _keyed))
+        {
+            _key = questionnaire.Key;
+            _keyed = questionnaire;
+        }
+
+        return _key!;
     }
 }
