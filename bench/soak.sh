@@ -6,7 +6,8 @@
 #   - every 10 s the Silo's RSS (VmRSS) and thread count are read from /proc, and its GC heap, working set, thread-pool
 #     threads and gen-2 collections from its runtime counters (EventPipe, bench/Sipas.Memory.Benchmarks sample);
 #   - at the end the nation's n must equal every accepted response (nothing accepted is lost).
-# RSS growth is the least-squares slope of the RSS samples after the first window (the warm-up), per hour.
+# RSS growth is the least-squares slope of the RSS samples of the second half of the run, per hour (the first
+# minutes hold the warm-up and GC's first large heaps, whose fall would hide a steady climb).
 # The samples and windows are kept in --out DIR (default /tmp/sipas-soak-last) as samples.tsv and windows.tsv.
 # The last line is the contract relied on by tools (bench/all.sh --soak):
 #   minutes=<n> rate=<n> rss_start_mib=<n> rss_end_mib=<n> rss_growth_mib_per_hour=<n> p99_first_ms=<n> p99_last_ms=<n>
@@ -156,9 +157,10 @@ if [ "$(awk -F'\t' 'NR > 1 && ($4 + $5 + $6) > 0' "$out/windows.tsv" | wc -l)" -
 fi
 cp "$work/silo.log" "$out/silo.log"
 
-# Summary: RSS at the end of the first window (warm) and at the end, the least-squares slope after the first window.
-read -r rss_start rss_end slope <<<"$(awk -F'\t' 'NR > 1 && $2 >= 1 {
-    if (n == 0) first = $3; last = $3; n++; x = $2 / 60; sx += x; sy += $3; sxx += x * x; sxy += x * $3 }
+# Summary: RSS at the end of the first window (warm) and at the end, the least-squares slope over the second half.
+read -r rss_start rss_end slope <<<"$(awk -F'\t' -v half="$(echo "$minutes / 2" | bc -l)" 'NR > 1 && $2 >= 1 {
+    if (!started) { first = $3; started = 1 } last = $3
+    if ($2 >= half) { n++; x = $2 / 60; sx += x; sy += $3; sxx += x * x; sxy += x * $3 } }
   END { d = n * sxx - sx * sx; printf "%.0f %.0f %.1f\n", first, last, (d > 0 ? (n * sxy - sx * sy) / d : 0) }' "$out/samples.tsv")"
 p99_first=$(awk -F'\t' 'NR == 2 { print $8 }' "$out/windows.tsv")
 p99_last=$(awk -F'\t' 'END { print $8 }' "$out/windows.tsv")
