@@ -98,6 +98,30 @@ public sealed class DashboardPageTests(DashboardServer server)
     }
 
     [Fact]
+    public async Task AlertsFeed_RealBurstFires_AcknowledgedFromThePageWithAComment()
+    {
+        var page = await SignedInPageAsync();
+        await Assertions.Expect(page.GetByTestId("connection")).ToHaveTextAsync("Trực tiếp", new() { Timeout = Patience });
+        var random = new Random(11);
+        var now = TimeProvider.System.GetUtcNow();
+
+        // The alerting engine's burst rule fires at once when half of a kiosk's recent ratings are dissatisfied.
+        await server.SubmitAsync([.. Enumerable.Range(0, 20).Select(_ => DashboardServer.Response(random, "08.TTHCC", now.AddMinutes(-1), 0))]);
+        var item = page.GetByTestId("alerts-feed").Locator("li[data-unit='08.TTHCC'][data-rule='burst']");
+        await Assertions.Expect(item).ToHaveAttributeAsync("data-state", "Firing", new() { Timeout = Patience });
+        await item.Locator("button.ack").ClickAsync();
+        await item.Locator("input[name='comment']").FillAsync("Đã cử cán bộ kiểm tra quầy");
+        await item.Locator("input[name='comment']").PressAsync("Enter");
+
+        var acknowledged = page.GetByTestId("alerts-feed").Locator("li[data-unit='08.TTHCC'][data-rule='burst'][data-state='Acknowledged']");
+        await Assertions.Expect(acknowledged).ToBeVisibleAsync(new() { Timeout = Patience });
+        using var response = await server.Api.GetAsync(new Uri("/api/v1/alerts?unit=08.TTHCC", UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("\"acknowledgedBy\":\"admin\"", body, StringComparison.Ordinal);
+        Assert.Contains("Đã cử cán bộ kiểm tra quầy", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Language_EnglishSwitch_ShowsTheBoardInEnglish()
     {
         var page = await SignedInPageAsync();
