@@ -104,6 +104,7 @@ public sealed partial class AlertingService(
             {
                 lastTick = clock.GetTimestamp();
                 units.UnionWith(TimeDependentUnits());
+                await ForgetEndedSilencesAsync(stoppingToken);
             }
 
             try
@@ -125,6 +126,21 @@ public sealed partial class AlertingService(
         }
 
         await listening;
+    }
+
+    /// <summary>Drops the silences that ended (their alerts are in this tick's evaluation, which shows them again).</summary>
+    private async Task ForgetEndedSilencesAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var now = clock.GetUtcNow();
+            _silences = _silences.RemoveAll(s => s.IsExpiredAt(now));
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     /// <summary>Units to evaluate without a change: alerts that are pending, firing, acknowledged or silenced.</summary>
