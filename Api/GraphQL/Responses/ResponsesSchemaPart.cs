@@ -29,7 +29,7 @@ public sealed class ResponsesSchemaPart(IOptions<SipasGraphQLOptions> options) :
             .Field("unit", "String", "The unit that served (a commune, agency or service point).")
             .Field("questionnaire", "String", "sipas-2017, sipas-2023 (or id@version).")
             .Field("servedAt", "String", "When the service happened, ISO 8601 with offset, e.g. 2025-07-01T09:30:00+07:00.")
-            .Field("channel", "String", "kiosk, tablet, qr, portal, zalo, post, …")
+            .Field("channel", "String", "kiosk, web, portal, zalo, paper or phone.")
             .Field("answers", "[AnswerInput!]", "Criterion answers.")
             .Field("overall", "Int", "The overall question's answer.")
             .Field("procedure", "String").Field("dossier", "String")

@@ -94,6 +94,33 @@ public sealed class GraphQLApiTests(SiloFactory factory) : IClassFixture<SiloFac
         Assert.Equal(1, counted.GetProperty("data").GetProperty("unit").GetProperty("score").GetProperty("n").GetInt32());
     }
 
+    [Theory]
+    [InlineData(1000, true)]
+    [InlineData(1001, false)]
+    public async Task SubmitResponses_BatchSize_UpToTheRestLimit(int count, bool accepted)
+    {
+        var client = await factory.ReadyClientAsync();
+        var servedAt = TimeProvider.System.GetUtcNow().AddMinutes(-5).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        var input = Enumerable.Range(0, count).Select(_ => new
+        {
+            id = Guid.NewGuid().ToString(), unit = "15001", questionnaire = "sipas-2017", servedAt, channel = "web",
+            answers = new[] { new { criterion = "TC1", level = 4 }, new { criterion = "TT1", level = 5 }, new { criterion = "CC1", level = 4 }, new { criterion = "KQ1", level = 4 }, new { criterion = "PA1", level = 3 } },
+        }).ToArray();
+
+        var response = await GraphQLClient.PostAsync(client, factory.AdminKey,
+            """mutation($i: [ResponseInput!]!) { submitResponses(input: $i) { status errors { message } } }""", new { i = input });
+
+        if (accepted)
+        {
+            Assert.All(response.GetProperty("data").GetProperty("submitResponses").EnumerateArray(), r => Assert.Equal("ACCEPTED", r.GetProperty("status").GetString()));
+            Assert.Equal(count, response.GetProperty("data").GetProperty("submitResponses").GetArrayLength());
+        }
+        else
+        {
+            Assert.Contains("send at most 1000", response.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task Reorganise_NationalRename_TreeChanges()
     {
