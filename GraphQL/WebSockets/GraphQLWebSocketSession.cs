@@ -77,6 +77,7 @@ internal sealed partial class GraphQLWebSocketSession
             var message = await ReceiveMessageAsync(buffer, cancellationToken);
             if (message == WebSocketMessageType.Close)
             {
+                await AnswerCloseAsync();
                 return;
             }
 
@@ -178,6 +179,27 @@ internal sealed partial class GraphQLWebSocketSession
         }
 
         await CancelOperationsAsync();
+    }
+
+    /// <summary>Answers a close the client started (RFC 6455 5.5.1), echoing its code, so that it ends cleanly.</summary>
+    private async Task AnswerCloseAsync()
+    {
+        await _sendLock.WaitAsync();
+        try
+        {
+            if (_socket.State == WebSocketState.CloseReceived)
+            {
+                await _socket.CloseOutputAsync(_socket.CloseStatus ?? WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+            }
+        }
+        catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException)
+        {
+            // The peer is gone already.
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
     }
 
     private async Task CancelOperationsAsync()

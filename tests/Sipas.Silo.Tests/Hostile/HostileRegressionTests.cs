@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.WebSockets;
 using System.Text.Json;
 using Sipas.Api.Rest;
 using Sipas.Silo.Tests.Rest;
@@ -108,6 +109,25 @@ public sealed class HostileRegressionTests(SiloFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Contains("unpaired surrogate", document.RootElement.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WebSocket_ClientCloses_ServerAnswersTheClose()
+    {
+        (await factory.ReadyClientAsync()).Dispose();
+        var client = factory.Server.CreateWebSocketClient();
+        client.SubProtocols.Add("graphql-transport-ws");
+        client.ConfigureRequest = request => request.Headers.Authorization = "Bearer " + factory.AdminKey;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var socket = await client.ConnectAsync(new UriBuilder(factory.Server.BaseAddress) { Scheme = "ws", Path = "/graphql" }.Uri, timeout.Token);
+        await socket.SendAsync("""{"type":"connection_init"}"""u8.ToArray(), WebSocketMessageType.Text, endOfMessage: true, timeout.Token);
+        var buffer = new byte[1024];
+        await socket.ReceiveAsync(buffer, timeout.Token);
+
+        await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "bye", timeout.Token);
+
+        Assert.Equal(WebSocketState.Closed, socket.State);
+        Assert.Equal(WebSocketCloseStatus.NormalClosure, socket.CloseStatus);
     }
 
     [Theory]

@@ -74,8 +74,8 @@ internal static class HostileSocketRunner
                     checker.Fail(hostile.Category, $"connection left open, expected close {string.Join("/", hostile.CloseCodes)}");
                 }
 
-                // Only the client's half of the close: the server ends the session on it without answering.
-                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, timeout.Token);
+                // The full close handshake: the server must answer it.
+                await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, timeout.Token);
                 return;
             }
         }
