@@ -24,6 +24,32 @@ public sealed class SchemaTests(GraphQLHost host) : IClassFixture<GraphQLHost>
     }
 
     [Fact]
+    public async Task Trend_ResponsesThisHour_InTheCurrentBucketAtEveryWidth()
+    {
+        var caller = await host.CallerAsync(Role.National, null);
+        var items = Enumerable.Range(0, 3).Select(_ => ScopeMatrixTests.Item("11001")).ToArray();
+        await host.ExecuteAsync(ScopeMatrixTests.SubmitMutation, caller, new { input = items });
+        await PollAsync(caller, """{ unit(code: "11001") { score(window: LAST_HOUR) { n } } }""",
+            s => s.GetProperty("data").GetProperty("unit").GetProperty("score").GetProperty("n").GetInt32() == 3);
+
+        var response = await host.ExecuteAsync(
+            """{ unit(code: "11001") { hour: trend(window: LAST_HOUR) { from to n sipas { value } } day: trend(window: LAST_24H) { n } week: trend(window: LAST_7D, bucket: DAY) { n } } }""", caller);
+
+        var unit = response.GetProperty("data").GetProperty("unit");
+        Assert.Equal(12, unit.GetProperty("hour").GetArrayLength());
+        Assert.Equal(24, unit.GetProperty("day").GetArrayLength());
+        Assert.Equal(7, unit.GetProperty("week").GetArrayLength());
+        foreach (var series in new[] { "hour", "day", "week" })
+        {
+            Assert.Equal(3, unit.GetProperty(series).EnumerateArray().Sum(p => p.GetProperty("n").GetInt32()));
+        }
+
+        var filled = unit.GetProperty("hour").EnumerateArray().Single(p => p.GetProperty("n").GetInt32() == 3);
+        Assert.Equal(80.0, filled.GetProperty("sipas").GetProperty("value").GetDouble(), 6);
+        Assert.Equal(JsonValueKind.Null, unit.GetProperty("hour")[0].GetProperty("sipas").ValueKind);
+    }
+
+    [Fact]
     public async Task SubmitResponses_BadItemAmongGood_OnlyItRejectedWithPreciseErrors()
     {
         var caller = await host.CallerAsync(Role.National, null);
