@@ -16,6 +16,7 @@ internal sealed class HubAlerts : IAsyncDisposable
     private readonly WebSocket _socket;
     private readonly CancellationTokenSource _stop = new();
     private readonly Channel<JsonElement> _alerts = Channel.CreateUnbounded<JsonElement>();
+    private readonly TaskCompletionSource<JsonElement> _joined = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Task _reading;
 
     private HubAlerts(WebSocket socket)
@@ -31,6 +32,10 @@ internal sealed class HubAlerts : IAsyncDisposable
         await SendAsync(socket, """{"protocol":"json","version":1}""");
         var hub = new HubAlerts(socket);
         await SendAsync(socket, $$"""{"type":1,"invocationId":"1","target":"Join","arguments":["{{scope}}","30d"]}""");
+
+        // Alerts are routed to connections that have joined: wait for the completion before anything can fire.
+        var completion = await hub._joined.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.False(completion.TryGetProperty("error", out var error), $"Join failed: {error}");
         return hub;
     }
 
@@ -92,7 +97,11 @@ internal sealed class HubAlerts : IAsyncDisposable
             {
                 using var json = JsonDocument.Parse(record);
                 var root = json.RootElement;
-                if (root.TryGetProperty("target", out var target) && target.GetString() == "alert")
+                if (root.TryGetProperty("type", out var type) && type.GetInt32() == 3)
+                {
+                    _joined.TrySetResult(root.Clone());
+                }
+                else if (root.TryGetProperty("target", out var target) && target.GetString() == "alert")
                 {
                     // The hub sends AlertMessage(sequence, transition).
                     var message = root.GetProperty("arguments")[0];
