@@ -33,6 +33,7 @@ public sealed partial class UnitGrain
 
             state.State.AppliedPosition = recorded.Position;
             _dirty = true;
+            Changed();
             Pend(counted);
         }
 
@@ -41,6 +42,7 @@ public sealed partial class UnitGrain
 
     public Task ApplyDelta(UnitDelta delta)
     {
+        Changed();
         _pending.EnsureCapacity(_pending.Count + delta.Responses.Count);
         foreach (var response in delta.Responses)
         {
@@ -82,6 +84,7 @@ public sealed partial class UnitGrain
         var batch = _pending;
         _pending = [];
         _updatedAt = clock.GetUtcNow();
+        Changed();
         if (directory.Tree.Find(Code)?.ParentCode is { } parent)
         {
             // One-way: the parent pools it in its own turn; messages from this unit reach it in order.

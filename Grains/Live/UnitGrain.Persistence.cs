@@ -42,5 +42,6 @@ public sealed partial class UnitGrain
         }
 
         _updatedAt = clock.GetUtcNow();
+        Changed();
     }
 }

@@ -22,8 +22,10 @@ public sealed partial class UnitGrain(
 {
     private readonly Dictionary<string, UnitHistory> _own = new(StringComparer.Ordinal);
     private readonly Dictionary<string, UnitHistory> _pooled = new(StringComparer.Ordinal);
+    private const int ScoreCacheSize = 4;
     private readonly LiveOptions _options = options.Value;
     private DateTimeOffset _updatedAt;
+    private CachedScore[] _scores = [];
     private Questionnaire? _lastQuestionnaire;
     private string? _lastReference;
     private Questionnaire? _keyed;
@@ -51,10 +53,23 @@ public sealed partial class UnitGrain(
 
     public Task<UnitScore> GetScore(WindowSpec window, string questionnaire)
     {
-        var q = questionnaires.Get(questionnaire);
         var resolved = window.Resolve(clock.GetUtcNow());
+        // Rankings read every child about once a second; a child that counted nothing since answers from its cache.
+        var scores = _scores;
+        foreach (var cached in scores)
+        {
+            if (cached.Window == resolved && string.Equals(cached.Questionnaire, questionnaire, StringComparison.Ordinal))
+            {
+                return Task.FromResult(cached.Score);
+            }
+        }
+
+        var q = questionnaires.Get(questionnaire);
         var tally = _pooled.TryGetValue(q.Key, out var history) ? history.Query(resolved) : Tally.Empty(q);
-        return Task.FromResult(new UnitScore(Code, resolved, IndexCalculator.Compute(tally, q), _updatedAt));
+        var score = new UnitScore(Code, resolved, IndexCalculator.Compute(tally, q), _updatedAt);
+        // Read-only calls may interleave: the cache is an immutable array, replaced whole (a lost entry is only a miss).
+        _scores = [new CachedScore(questionnaire, resolved, score), .. scores.Length < ScoreCacheSize ? scores : scores[..^1]];
+        return Task.FromResult(score);
     }
 
     public Task<HistorySnapshot> GetHistory() =>
@@ -68,8 +83,12 @@ public sealed partial class UnitGrain(
     // A unit pooling only its own responses shares one history object for own and pooled; any other copies.
     private bool PoolsOthers => !directory.Tree.Children(Code).IsEmpty || directory.Absorbed(Code).Count > 0;
 
+    // Whatever changes the pooled counts or the update time drops the cached scores.
+    private void Changed() => _scores = [];
+
     private void PoolOwnOnly()
     {
+        Changed();
         _pooled.Clear();
         foreach (var (key, history) in _own)
         {
@@ -127,4 +146,6 @@ public sealed partial class UnitGrain(
 
         return _key!;
     }
+
+    private sealed record CachedScore(string Questionnaire, Window Window, UnitScore Score);
 }
