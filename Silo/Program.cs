@@ -8,7 +8,12 @@ using Sipas.GraphQL.Http;
 using Sipas.Silo;
 using Sipas.Silo.Storage;
 
-var builder = WebApplication.CreateBuilder(SiloCommandLine.Normalize(args));
+// appsettings.json sits beside the executable: found there whatever the working directory (scripts start the built dll).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = SiloCommandLine.Normalize(args),
+    ContentRootPath = AppContext.BaseDirectory,
+});
 if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 {
     builder.WebHost.UseUrls(SiloOptions.DefaultUrl);
