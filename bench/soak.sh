@@ -84,8 +84,8 @@ log "machine: $machine; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 port=$(free_port)
 base="http://127.0.0.1:$port"
 data="$work/data"
-# From its own directory: the Silo reads appsettings.json (ASP.NET Core's per-request logs at Warning) from the
-# working directory; elsewhere it would write six log lines per request.
+# From its own directory, where appsettings.json lies (ASP.NET Core's per-request logs at Warning); the Silo also
+# finds it from elsewhere since its content root became its executable's directory.
 (cd "$work/silo" && exec dotnet Sipas.Silo.dll --urls "$base" --data-dir "$data") >"$work/silo.log" 2>&1 &
 silo_pid=$!
 for _ in $(seq 1 1200); do
