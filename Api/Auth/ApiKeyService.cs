@@ -11,7 +11,7 @@ namespace Sipas.Api.Auth;
 /// 256 random bits, so a fast hash is enough: there is nothing to brute-force. Active keys are cached in memory;
 /// every change goes to the store first.
 /// </summary>
-public sealed class ApiKeyService(ApiKeyStore store, TimeProvider clock)
+public sealed class ApiKeyService(ApiKeyStore store, TimeProvider clock) : IKeyRevocations
 {
     private const string Prefix = "sipas_";
     private readonly SemaphoreSlim _writes = new(1, 1);
@@ -27,6 +27,9 @@ public sealed class ApiKeyService(ApiKeyStore store, TimeProvider clock)
         await store.EnsureSchemaAsync(cancellationToken);
         Publish(await store.ListAsync(cancellationToken));
     }
+
+    /// <summary>True when the key with <paramref name="keyId"/> exists and has been revoked.</summary>
+    public bool IsRevoked(string keyId) => _keys.TryGetValue(keyId, out var key) && !key.IsActive;
 
     /// <summary>The caller a bearer token stands for, or null when it is malformed, unknown or revoked.</summary>
     public Caller? Authenticate(string? token)

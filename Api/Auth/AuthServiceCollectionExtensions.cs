@@ -16,6 +16,7 @@ public static class AuthServiceCollectionExtensions
         services.Configure<ApiKeyOptions>(configuration.GetSection(ApiKeyOptions.Section));
         services.AddSingleton(sp => new ApiKeyStore(database(sp)));
         services.AddSingleton<ApiKeyService>();
+        services.AddSingleton<Grains.Access.IKeyRevocations>(sp => sp.GetRequiredService<ApiKeyService>());
         services.AddHostedService<ApiKeyBootstrap>();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, _ => { });

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Sipas.Api.Auth;
 using Sipas.Grains.Access;
 using Sipas.GraphQL;
 using Sipas.GraphQL.Execution;
@@ -25,29 +24,14 @@ public static class GraphQLAccess
     }
 
     /// <summary>
-    /// Whether the caller's key has not been revoked. Principals only come from stored keys (the authentication
-    /// handler, <c>connection_init</c>), so a key id the store does not hold is an in-process caller and counts as
-    /// active, as does any caller where no key store is registered.
+    /// Whether the caller's key has not been revoked. A key id the store does not hold is an in-process caller and
+    /// counts as active, as does any caller where no key store is registered.
     /// </summary>
     public static bool IsActive(IServiceProvider services, Caller caller)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(caller);
-        if (services.GetService<ApiKeyService>() is not { } keys)
-        {
-            return true;
-        }
-
-        var all = keys.All;
-        for (var i = all.Count - 1; i >= 0; i--)
-        {
-            if (all[i].Id == caller.KeyId)
-            {
-                return all[i].IsActive;
-            }
-        }
-
-        return true;
+        return services.GetService<IKeyRevocations>() is not { } revocations || !revocations.IsRevoked(caller.KeyId);
     }
 
     /// <summary>A <c>FORBIDDEN</c> error that names what was refused, not what it holds.</summary>

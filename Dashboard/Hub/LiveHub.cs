@@ -13,7 +13,8 @@ namespace Sipas.Dashboard.Hub;
 /// coalesced, with a sequence number per group) and <c>alert</c> messages. After a reconnect the client joins again.
 /// </summary>
 [Authorize]
-public sealed class LiveHub(LiveGroups groups, LiveFanOut fanOut, UnitDirectory directory, IOptions<DashboardOptions> options)
+public sealed class LiveHub(
+    LiveGroups groups, LiveFanOut fanOut, UnitDirectory directory, IOptions<DashboardOptions> options, IEnumerable<IKeyRevocations> revocations)
     : Microsoft.AspNetCore.SignalR.Hub
 {
     /// <summary>The windows a client may join (the REST windows).</summary>
@@ -52,6 +53,11 @@ public sealed class LiveHub(LiveGroups groups, LiveFanOut fanOut, UnitDirectory 
     private WindowSpec Check(string scope, string window)
     {
         var caller = Caller.From(Context.User) ?? throw new HubException("Sign in with an API key (?access_token=<key>).");
+        if (revocations.Any(r => r.IsRevoked(caller.KeyId)))
+        {
+            throw new HubException("This API key has been revoked; sign in with a new one.");
+        }
+
         var tree = directory.Tree;
         if (string.IsNullOrEmpty(scope) || tree.Find(scope) is null)
         {

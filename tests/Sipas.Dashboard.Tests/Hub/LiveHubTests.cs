@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Sipas.Dashboard.Tests.Infrastructure;
 using Sipas.Grains.Access;
 using Sipas.Grains.Units;
@@ -74,6 +75,22 @@ public sealed class LiveHubTests(DashboardSilo silo)
         Assert.Null(ownCommune.Error);
         Assert.Contains($"This key may not read unit {other}", otherProvince.Error, StringComparison.Ordinal);
         Assert.Contains($"This key may not read unit {silo.Tree.Root.Code}", nation.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Join_KeyRevokedWhileConnected_RefusedSayingWhy()
+    {
+        var province = Province(0);
+        var key = await silo.CreateKeyAsync(Role.Leader, province);
+        await using var client = await RawHubClient.ConnectAsync(silo.BaseAddress, key);
+        var before = await client.InvokeAsync("Join", province, "7d");
+        var keys = silo.Services.GetRequiredService<Sipas.Api.Auth.ApiKeyService>();
+        await keys.RevokeAsync(keys.Authenticate(key)!.KeyId, CancellationToken.None);
+
+        var after = await client.InvokeAsync("Join", province, "30d");
+
+        Assert.Null(before.Error);
+        Assert.Contains("revoked", after.Error, StringComparison.Ordinal);
     }
 
     [Fact]
