@@ -44,6 +44,7 @@ public sealed class GraphQLHost : IAsyncLifetime
         services.AddIngestion(_ => new SqliteResponseLogStore(Path.Combine(_directory, "responses.db")));
         services.AddSingleton(new ApiKeyStore(SqliteFactory.Instance.CreateDataSource($"Data Source={Path.Combine(_directory, "keys.db")}")));
         services.AddSingleton<ApiKeyService>();
+        services.AddSingleton<Sipas.Grains.Access.IKeyRevocations>(sp => sp.GetRequiredService<ApiKeyService>());
         services.AddSipasGraphQL();
         _services = services.BuildServiceProvider();
         await Keys.LoadAsync(CancellationToken.None);
