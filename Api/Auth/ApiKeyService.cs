@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
@@ -52,7 +53,7 @@ public sealed class ApiKeyService(ApiKeyStore store, TimeProvider clock) : IKeyR
     public async Task<NewApiKey> CreateAsync(Role role, string? unit, string name, string? createdBy, CancellationToken cancellationToken)
     {
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
-        var secret = $"{Prefix}{id}_{Base64Url(RandomNumberGenerator.GetBytes(32))}";
+        var secret = $"{Prefix}{id}_{Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32))}";
         var key = new ApiKey(id, name, role, role == Role.National ? null : unit, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret))),
             clock.GetUtcNow(), createdBy, RevokedAt: null);
         await _writes.WaitAsync(cancellationToken);
@@ -96,5 +97,4 @@ public sealed class ApiKeyService(ApiKeyStore store, TimeProvider clock) : IKeyR
         _keys = keys.ToFrozenDictionary(k => k.Id, StringComparer.Ordinal);
     }
 
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

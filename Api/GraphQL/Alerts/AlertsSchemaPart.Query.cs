@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Sipas.Api.Alerts;
 using Sipas.Api.GraphQL.Units;
@@ -63,14 +62,14 @@ public sealed partial class AlertsSchemaPart
         var start = 0;
         if (c.Argument<string?>("after") is { } after)
         {
-            var id = Decode(after);
+            var id = Cursor.Decode("alert", after);
             var index = id is null ? -1 : all.FindIndex(s => s.Id == id);
             start = index >= 0 ? index + 1
                 : throw SipasWindows.BadInput($"after: '{after}' is not a cursor of this list (or that alert left it); start again without after.");
         }
 
         var nodes = all.Skip(start).Take(first).ToArray();
-        var edges = nodes.Select(s => new AlertEdge(Encode(s.Id), s)).ToArray();
+        var edges = nodes.Select(s => new AlertEdge(Cursor.Encode("alert", s.Id), s)).ToArray();
         return new AlertConnection(edges, nodes, new PageInfo(start + nodes.Length < all.Count, start > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), all.Count);
     }
 
@@ -111,21 +110,4 @@ public sealed partial class AlertsSchemaPart
         AlertState.InsufficientData => 5,
         _ => 6,
     };
-
-    private static string Encode(string id) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes("alert:" + id)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static string? Decode(string cursor)
-    {
-        var base64 = cursor.Replace('-', '+').Replace('_', '/');
-        base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
-        var bytes = new byte[base64.Length];
-        if (!Convert.TryFromBase64String(base64, bytes, out var written))
-        {
-            return null;
-        }
-
-        var text = Encoding.UTF8.GetString(bytes, 0, written);
-        return text.StartsWith("alert:", StringComparison.Ordinal) ? text["alert:".Length..] : null;
-    }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Sipas.Grains.Units;
 using Sipas.GraphQL.Execution;
 using Sipas.GraphQL.Types;
@@ -49,7 +48,7 @@ public sealed record UnitConnection(IReadOnlyList<UnitEdge> Edges, IReadOnlyList
         var start = 0;
         if (context.Argument<string?>("after") is { } after)
         {
-            var code = Decode(after);
+            var code = Cursor.Decode("unit", after);
             var index = code is null ? -1 : IndexOf(all, code);
             start = index >= 0
                 ? index + 1
@@ -57,7 +56,7 @@ public sealed record UnitConnection(IReadOnlyList<UnitEdge> Edges, IReadOnlyList
         }
 
         var nodes = all.Skip(start).Take(first).ToArray();
-        var edges = nodes.Select(u => new UnitEdge(Encode(u.Code), u)).ToArray();
+        var edges = nodes.Select(u => new UnitEdge(Cursor.Encode("unit", u.Code), u)).ToArray();
         var page = new PageInfo(start + nodes.Length < all.Count, start > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
         return new UnitConnection(edges, nodes, page, all.Count);
     }
@@ -73,22 +72,5 @@ public sealed record UnitConnection(IReadOnlyList<UnitEdge> Edges, IReadOnlyList
         }
 
         return -1;
-    }
-
-    private static string Encode(string code) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes("unit:" + code)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static string? Decode(string cursor)
-    {
-        var base64 = cursor.Replace('-', '+').Replace('_', '/');
-        base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
-        var bytes = new byte[base64.Length];
-        if (!Convert.TryFromBase64String(base64, bytes, out var written))
-        {
-            return null;
-        }
-
-        var text = Encoding.UTF8.GetString(bytes, 0, written);
-        return text.StartsWith("unit:", StringComparison.Ordinal) ? text["unit:".Length..] : null;
     }
 }
