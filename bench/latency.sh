@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Dashboard latency benchmark (issue 8): the time from a response's acknowledgement (its 202) to its arrival at
 # connected SignalR clients, under sustained load.
-#   1. the Silo (Release, its own process, fresh data directory on SQLite, defaults: Live:FlushInterval 250 ms,
+#   1. the Silo (Release, its own process, fresh data directory on SQLite, defaults: Live:FlushInterval 100 ms,
 #      Dashboard:PushesPerSecond 4) and its national key from <data-dir>/admin.key;
 #   2. the load generator at LATENCY_RATE responses/s (5,000) in batches of 100, with a scenario that gives service
 #      points no share, for the whole measurement;
