@@ -59,15 +59,9 @@ public static class TrendsApi
             return ScoreQuery.Forbidden($"read the trend of unit {code}");
         }
 
-        var history = await LoadAsync(grains, code, q, clock);
         var windows = hourly ? Hours(clock.GetUtcNow(), count) : Days(clock.GetUtcNow(), count);
-        var trend = windows.Select(w =>
-        {
-            var tally = history?.Query(w) ?? Tally.Empty(q);
-            var scores = IndexCalculator.Compute(tally, q);
-            return new TrendPointDto(w.From, w.To, tally.Responses, scores.Sipas.HasData ? MeasureDto.From(scores.Sipas) : null);
-        });
-        return TypedResults.Ok(new TrendDto(code, q.Id, hourly ? "hour" : "day", [.. trend]));
+        var trend = TrendPointDto.Series(await grains.GetGrain<IUnitGrain>(code).GetHistory(), q, windows, clock);
+        return TypedResults.Ok(new TrendDto(code, q.Id, hourly ? "hour" : "day", trend));
     }
 
     private static async Task<Results<Ok<TrendDistributionDto>, ProblemHttpResult>> GetDistribution(

@@ -1,11 +1,8 @@
-using Sipas.Api.Rest;
 using Sipas.Grains.Aggregates;
-using Sipas.Grains.Contracts;
-using Sipas.Grains.Questionnaires;
 
 namespace Sipas.Api.GraphQL.Units;
 
-/// <summary>A unit's SIPAS bucket by bucket over a window, from its pooled history (the points REST's trend gives).</summary>
+/// <summary>The buckets of a GraphQL trend over a window (the points come from <see cref="Rest.TrendPointDto.Series"/>, as REST's do).</summary>
 internal static class TrendPoints
 {
     /// <summary>Most points one trend returns (two years of days).</summary>
@@ -43,18 +40,6 @@ internal static class TrendPoints
         }
 
         return buckets;
-    }
-
-    /// <summary>The points of one unit: responses and SIPAS (null without data) per bucket, oldest first.</summary>
-    public static IReadOnlyList<TrendPointDto> Compute(HistorySnapshot snapshot, Questionnaire questionnaire, IReadOnlyList<Window> buckets, TimeProvider clock)
-    {
-        var history = snapshot.Histories.TryGetValue(questionnaire.Key, out var bytes) ? UnitHistory.FromBytes(bytes, questionnaire, clock) : null;
-        return [.. buckets.Select(b =>
-        {
-            var tally = history?.Query(b) ?? Tally.Empty(questionnaire);
-            var sipas = IndexCalculator.Compute(tally, questionnaire).Sipas;
-            return new TrendPointDto(b.From, b.To, tally.Responses, sipas.HasData ? MeasureDto.From(sipas) : null);
-        })];
     }
 
     private static TimeSpan Step(BucketResolution width) => width switch

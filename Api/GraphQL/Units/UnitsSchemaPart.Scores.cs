@@ -82,7 +82,7 @@ public sealed partial class UnitsSchemaPart
                 var q = ScoreReads.Questionnaire(c);
                 var now = clock.GetUtcNow();
                 var buckets = TrendPoints.Buckets(SipasWindows.ToSpec(c.Argument<string?>("window")).Resolve(now), c.Argument<BucketResolution?>("bucket"), now);
-                return TrendPoints.Compute(await ScoreReads.HistoryAsync(c, code), q, buckets, clock);
+                return TrendPointDto.Series(await ScoreReads.HistoryAsync(c, code), q, buckets, clock);
             }))
         .Field("rank", "RankEntry", f => f
             .Description("The unit's place among its siblings (null for the nation). Needs a key that may read the unit.")
