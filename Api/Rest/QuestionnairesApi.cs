@@ -18,5 +18,5 @@ public static class QuestionnairesApi
     private static Results<Ok<QuestionnaireDto>, ProblemHttpResult> Get(string id, QuestionnaireCatalog questionnaires) =>
         questionnaires.TryGet(id, out var q)
             ? TypedResults.Ok(QuestionnaireDto.From(q))
-            : TypedResults.Problem($"'{id}' is not a questionnaire; use one of {string.Join(", ", questionnaires.Ids)}.", statusCode: StatusCodes.Status404NotFound, title: "Unknown questionnaire");
+            : TypedResults.Problem(questionnaires.Unknown(id), statusCode: StatusCodes.Status404NotFound, title: "Unknown questionnaire");
 }

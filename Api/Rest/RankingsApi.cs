@@ -39,9 +39,9 @@ public static class RankingsApi
         }
 
         var m = metric ?? RankingCalculator.Sipas;
-        if (m != RankingCalculator.Sipas && q.Factors.All(f => f.Id != m))
+        if (RankingCalculator.CheckMetric(q, m) is { } unknown)
         {
-            return ScoreQuery.BadRequest("Unknown metric", $"'{m}' is not a metric; use {RankingCalculator.Sipas} or one of {string.Join(", ", q.Factors.Select(f => f.Id))}.");
+            return ScoreQuery.BadRequest("Unknown metric", unknown);
         }
 
         var ranking = await grains.GetGrain<IRankingGrain>(code).GetRanking(spec, m, q.Key);

@@ -29,7 +29,7 @@ internal static class ScoreQuery
         var id = questionnaire ?? options.DefaultQuestionnaire;
         return questionnaires.TryGet(id, out found)
             ? null
-            : BadRequest("Unknown questionnaire", $"'{id}' is not a questionnaire; use one of {string.Join(", ", questionnaires.Ids)}.");
+            : BadRequest("Unknown questionnaire", questionnaires.Unknown(id));
     }
 
     public static ProblemHttpResult UnknownUnit(string code) =>

@@ -36,6 +36,9 @@ public sealed class QuestionnaireCatalog
     /// <summary>Ids of every questionnaire, for error messages.</summary>
     public IEnumerable<string> Ids => _latest.Keys.Order(StringComparer.Ordinal);
 
+    /// <summary>The message for a reference that names no questionnaire (REST and GraphQL report it alike).</summary>
+    public string Unknown(string reference) => $"'{reference}' is not a questionnaire; use one of {string.Join(", ", Ids)}.";
+
     /// <summary>Finds <c>id</c> (latest version) or <c>id@version</c>.</summary>
     public bool TryGet(string? reference, out Questionnaire questionnaire)
     {

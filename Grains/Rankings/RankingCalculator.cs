@@ -1,4 +1,5 @@
 using Sipas.Grains.Aggregates;
+using Sipas.Grains.Questionnaires;
 
 namespace Sipas.Grains.Rankings;
 
@@ -7,6 +8,15 @@ public static class RankingCalculator
 {
     /// <summary>The metric that ranks by the SIPAS index; any other metric names a factor id.</summary>
     public const string Sipas = "sipas";
+
+    /// <summary>
+    /// Null when <paramref name="metric"/> ranks <paramref name="questionnaire"/>'s units (<c>sipas</c> or a factor id),
+    /// else the message that says what would (REST and GraphQL report it alike).
+    /// </summary>
+    public static string? CheckMetric(Questionnaire questionnaire, string metric) =>
+        metric == Sipas || questionnaire.Factors.Any(f => f.Id == metric)
+            ? null
+            : $"'{metric}' is not a metric; use {Sipas} or one of {string.Join(", ", questionnaire.Factors.Select(f => f.Id))}.";
 
     /// <summary>The measure a metric selects from a unit's scores, or null if the metric names no factor.</summary>
     public static Measure? Select(UnitScores scores, string metric)

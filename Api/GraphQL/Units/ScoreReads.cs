@@ -30,16 +30,14 @@ internal static class ScoreReads
         var catalog = context.Services.GetRequiredService<QuestionnaireCatalog>();
         return catalog.TryGet(id, out var found)
             ? found
-            : throw SipasWindows.BadInput($"'{id}' is not a questionnaire; use one of {string.Join(", ", catalog.Ids)}.");
+            : throw SipasWindows.BadInput(catalog.Unknown(id));
     }
 
     /// <summary>A metric argument: <c>sipas</c> (default) or a factor id of the questionnaire.</summary>
     public static string Metric(ResolveContext context, Questionnaire questionnaire, string argument = "metric")
     {
         var metric = context.Argument<string?>(argument) ?? RankingCalculator.Sipas;
-        return metric == RankingCalculator.Sipas || questionnaire.Factors.Any(f => f.Id == metric)
-            ? metric
-            : throw SipasWindows.BadInput($"'{metric}' is not a metric; use {RankingCalculator.Sipas} or one of {string.Join(", ", questionnaire.Factors.Select(f => f.Id))}.");
+        return RankingCalculator.CheckMetric(questionnaire, metric) is { } unknown ? throw SipasWindows.BadInput(unknown) : metric;
     }
 
     /// <summary>A unit that must exist (an argument naming an unknown unit is a precise error).</summary>
