@@ -30,6 +30,9 @@ public sealed class FakeSilo : IAsyncDisposable
 
     public int Stored => _seen.Count;
 
+    /// <summary>The ids stored so far.</summary>
+    public IReadOnlySet<Guid> Ids => _seen.Keys.ToHashSet();
+
     /// <summary>Every request fails with 500.</summary>
     public bool Fail { get; set; }
 

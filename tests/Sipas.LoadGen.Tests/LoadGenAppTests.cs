@@ -59,6 +59,22 @@ public sealed partial class LoadGenAppTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunAsync_Prepare_SendsTheSameResponsesAsUnpreparedRun()
+    {
+        var prepared = await RunAsync(Send(400, 1, 100, "--prepare"));
+        var preparedIds = _silo.Ids;
+        await _silo.DisposeAsync();
+        _silo = await FakeSilo.StartAsync();
+        var unprepared = await RunAsync(Send(400, 1, 100, "--quiet"));
+
+        Assert.Equal((0, 0), (prepared.ExitCode, unprepared.ExitCode));
+        Assert.StartsWith("prepared 400 responses in 4 requests in ", prepared.Lines[0], StringComparison.Ordinal);
+        Assert.Equal(400, Counts(prepared.Lines[^1])["accepted"]);
+        Assert.Equal(400, preparedIds.Count);
+        Assert.True(preparedIds.SetEquals(_silo.Ids));
+    }
+
+    [Fact]
     public async Task RunAsync_Duplicates_ComeBackDuplicateExitZero()
     {
         var (exitCode, lines, _) = await RunAsync(Send(400, 3, 50, "--quiet", "--duplicates", "0.3"));

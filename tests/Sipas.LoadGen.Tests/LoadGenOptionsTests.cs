@@ -28,6 +28,8 @@ public sealed class LoadGenOptionsTests
         (Valid with { From = Now.AddDays(-1) }, "--from"),
         (Valid with { TimeMode = TimeMode.Backfill, From = Now.AddDays(-1), To = Now.AddDays(-2) }, "--from"),
         (Valid with { TimeMode = TimeMode.Backfill, To = Now.AddDays(1) }, "--to"),
+        (Valid with { Prepare = true, Duplicates = 0.1 }, "--prepare"),
+        (Valid with { Prepare = true, Rate = 100_000, Duration = TimeSpan.FromSeconds(60) }, "--prepare"),
     ];
 
     public static TheoryData<int> InvalidCases => [.. Enumerable.Range(0, Invalid.Length)];

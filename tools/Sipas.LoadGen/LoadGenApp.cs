@@ -20,7 +20,6 @@ namespace Sipas.LoadGen;
 internal static class LoadGenApp
 {
     public const int Usage = 2;
-    private static readonly TimeSpan DefaultDuration = TimeSpan.FromSeconds(60);
 
     public static async Task<int> RunAsync(
         IReadOnlyList<string> args, TextWriter output, TextWriter error, TimeProvider clock, bool interactive, CancellationToken cancellationToken)
@@ -53,6 +52,17 @@ internal static class LoadGenApp
     private static async Task<int> SendAsync(LoadGenOptions options, TextWriter output, TimeProvider clock, bool interactive, CancellationToken cancellationToken)
     {
         var (source, schedule) = CreateSource(options, clock);
+        if (options.Prepare)
+        {
+            var started = clock.GetTimestamp();
+            source = new PreparedSource(source, schedule);
+            if (!options.Quiet)
+            {
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"prepared {schedule.Total} responses in {schedule.BatchCount} requests in {clock.GetElapsedTime(started).TotalSeconds:0.0} s"));
+            }
+        }
+
         using var http = ResponsesClient.CreateHttpClient(options.EffectiveConcurrency);
         var client = new ResponsesClient(http, options.Url!, options.Key, clock, duplicatesAllowed: options.Replay is not null);
         var runner = new LoadRunner(source, schedule, client.SendAsync, options.EffectiveConcurrency, clock);
@@ -95,8 +105,7 @@ internal static class LoadGenApp
         }
 
         var scenario = options.ScenarioFile is null ? Scenario.Default : Scenario.Parse(File.ReadAllText(options.ScenarioFile));
-        var total = (long)Math.Round(options.Rate * (options.Duration ?? DefaultDuration).TotalSeconds);
-        var schedule = new RateSchedule(options.Rate, options.EffectiveBatch, total);
+        var schedule = new RateSchedule(options.Rate, options.EffectiveBatch, options.GeneratedTotal);
         var now = clock.GetUtcNow();
         var (origin, end) = options.TimeMode == TimeMode.Backfill ? options.Period(now) : (now, now + schedule.Length);
         var stream = new ResponseStream(UnitTreeLoader.Load2025(), QuestionnaireCatalog.Embedded, scenario, options.Seed, origin);

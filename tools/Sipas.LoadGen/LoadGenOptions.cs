@@ -45,6 +45,18 @@ internal sealed record LoadGenOptions
 
     public bool Quiet { get; init; }
 
+    /// <summary>How long a generated run lasts when <see cref="Duration"/> is not given.</summary>
+    public static readonly TimeSpan DefaultDuration = TimeSpan.FromSeconds(60);
+
+    /// <summary>Responses a generated run sends: rate × duration.</summary>
+    public long GeneratedTotal => (long)Math.Round(Rate * (Duration ?? DefaultDuration).TotalSeconds);
+
+    /// <summary>Build every request body before the run starts. Default false.</summary>
+    public bool Prepare { get; init; }
+
+    /// <summary>The most responses <c>--prepare</c> holds in memory (about 1 KB each).</summary>
+    public const long MaxPrepared = 2_000_000;
+
     /// <summary>Items in one batch: the batch option, but small enough that one leaves at least every second.</summary>
     public int EffectiveBatch => (int)Math.Clamp(Math.Floor(Rate), 1, Batch);
 
@@ -93,6 +105,21 @@ internal sealed record LoadGenOptions
         if (Duplicates is < 0 or >= 1 || double.IsNaN(Duplicates))
         {
             problems.Add($"--duplicates must be a fraction in [0, 1) (got {Duplicates.ToString(CultureInfo.InvariantCulture)})");
+        }
+
+        if (Prepare && Duplicates > 0)
+        {
+            problems.Add("--prepare builds every batch before the run, but --duplicates resends what the Silo accepted during it: use one or the other");
+        }
+
+        if (Prepare && Out is not null)
+        {
+            problems.Add("--prepare applies to sending; --out writes a file");
+        }
+
+        if (Prepare && Replay is null && GeneratedTotal > MaxPrepared)
+        {
+            problems.Add($"--prepare holds the whole run in memory: at most {MaxPrepared:N0} responses (--rate × --duration); drop --prepare for longer runs");
         }
 
         CheckTimes(now, problems);

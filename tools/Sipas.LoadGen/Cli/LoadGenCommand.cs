@@ -24,13 +24,14 @@ internal sealed partial class LoadGenCommand
     private readonly Option<DateTimeOffset?> _to = new("--to") { Description = "Backfill end [default: now]", CustomParser = ParseInstant };
     private readonly Option<double> _duplicates = new("--duplicates") { Description = "Fraction of items that resend an accepted id (expected back as duplicate)", DefaultValueFactory = _ => 0 };
     private readonly Option<bool> _quiet = new("--quiet") { Description = "No progress display, only the summary" };
+    private readonly Option<bool> _prepare = new("--prepare") { Description = "Build every request body before the clock starts (for benchmarks on the Silo's machine; the run is held in memory)" };
 
     public LoadGenCommand()
     {
         _timeMode.AcceptOnlyFromAmong("live", "backfill");
         Root = new RootCommand("SIPAS Live load generator: simulated survey responses posted to a Silo at a fixed rate.")
         {
-            _url, _key, _rate, _duration, _batch, _concurrency, _seed, _scenario, _out, _replay, _timeMode, _from, _to, _duplicates, _quiet,
+            _url, _key, _rate, _duration, _batch, _concurrency, _seed, _scenario, _out, _replay, _timeMode, _from, _to, _duplicates, _quiet, _prepare,
         };
     }
 
@@ -69,6 +70,7 @@ internal sealed partial class LoadGenCommand
             To = result.GetValue(_to),
             Duplicates = result.GetValue(_duplicates),
             Quiet = result.GetValue(_quiet),
+            Prepare = result.GetValue(_prepare),
         };
         return new ParsedCommandLine(result, options, []);
     }

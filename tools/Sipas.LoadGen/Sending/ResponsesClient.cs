@@ -31,8 +31,7 @@ internal sealed class ResponsesClient(HttpClient http, Uri baseUrl, string? key,
 
     public async Task<SendResult> SendAsync(IReadOnlyList<OutgoingItem> items, CancellationToken cancellationToken)
     {
-        var body = JsonSerializer.SerializeToUtf8Bytes(
-            items.Select(i => i.Response).ToList(), LoadGenJsonContext.Default.IReadOnlyListWireResponse);
+        var body = items is PreparedBatch prepared ? prepared.Body : Serialize(items);
         for (var attempt = 0; ; attempt++)
         {
             HttpResponseMessage response;
@@ -57,6 +56,10 @@ internal sealed class ResponsesClient(HttpClient http, Uri baseUrl, string? key,
             }
         }
     }
+
+    /// <summary>The request body of <paramref name="items"/>: a JSON array of their responses.</summary>
+    public static byte[] Serialize(IReadOnlyList<OutgoingItem> items) =>
+        JsonSerializer.SerializeToUtf8Bytes(items.Select(i => i.Response).ToList(), LoadGenJsonContext.Default.IReadOnlyListWireResponse);
 
     private async Task<HttpResponseMessage> PostAsync(byte[] body, CancellationToken cancellationToken)
     {
