@@ -233,7 +233,7 @@ log "SIGKILL, then restart on the same data directory ($logged logged responses)
 stop_silo
 start_silo --data-dir "$data"
 restart_kill=$ready_s
-replayed=$(grep -o 'replayed [0-9]* responses after log position [0-9]* in [0-9.]* s' "$work/silo.log" | tail -n 1 || true)
+replayed=$(grep -o 'replayed [0-9]* responses after log position [0-9]* in [0-9.]* s ([^)]*)' "$work/silo.log" | tail -n 1 || true)
 log "ready after $restart_kill s ($replayed; Silo CPU until ready $(silo_cpu) s)"
 settle "$total" >/dev/null
 log "nation n = $total again after recovery"
@@ -245,7 +245,7 @@ silo_pid=""
 log "stopped after $(printf '%.2f' "$(elapsed_since "$t0")") s"
 start_silo --data-dir "$data"
 restart_graceful=$ready_s
-replayed=$(grep -o 'replayed [0-9]* responses after log position [0-9]* in [0-9.]* s' "$work/silo.log" | tail -n 1 || true)
+replayed=$(grep -o 'replayed [0-9]* responses after log position [0-9]* in [0-9.]* s ([^)]*)' "$work/silo.log" | tail -n 1 || true)
 log "ready after $restart_graceful s ($replayed; Silo CPU until ready $(silo_cpu) s)"
 settle "$total" >/dev/null
 stop_silo

@@ -66,9 +66,11 @@ public sealed partial class ResponseRouter(
         var report = await recovery.RecoverAsync(after => ReadLog(after, stoppingToken), stoppingToken);
         _delivered = await store.LastPositionAsync(stoppingToken);
         readiness.MarkReady();
-        LogRecovered(report.ReplayedAfter, report.Replayed, clock.GetElapsedTime(started).TotalSeconds);
+        LogRecovered(report.ReplayedAfter, report.Replayed, clock.GetElapsedTime(started).TotalSeconds, report.Loading.TotalSeconds,
+            report.Replaying.TotalSeconds, report.Rebuilding.TotalSeconds, report.Checkpointing.TotalSeconds);
 
         var lastCheckpoint = clock.GetTimestamp();
+        var checkpointed = _delivered;
         await foreach (var batch in _committed.Reader.ReadAllAsync(CancellationToken.None))
         {
             // A reorganisation closes routing while it drains and swaps the tree.
@@ -77,9 +79,12 @@ public sealed partial class ResponseRouter(
                 Route(batch);
             }
 
-            if (clock.GetElapsedTime(lastCheckpoint) >= options.Value.SnapshotInterval && _checkpoint.IsCompleted)
+            var due = clock.GetElapsedTime(lastCheckpoint) >= options.Value.SnapshotInterval
+                || _delivered - checkpointed >= options.Value.SnapshotEvery;
+            if (due && _checkpoint.IsCompleted)
             {
                 lastCheckpoint = clock.GetTimestamp();
+                checkpointed = _delivered;
                 _checkpoint = CheckpointInBackground(_delivered, stoppingToken);
             }
         }
@@ -132,8 +137,8 @@ public sealed partial class ResponseRouter(
         }
     }
 
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Recovered: replayed {Replayed} responses after log position {After} in {Seconds:F1} s; accepting responses")]
-    private partial void LogRecovered(long after, long replayed, double seconds);
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Recovered: replayed {Replayed} responses after log position {After} in {Seconds:F1} s (snapshots {Loading:F1} s, replay {Replaying:F1} s, parents {Rebuilding:F1} s, checkpoint {Checkpointing:F1} s); accepting responses")]
+    private partial void LogRecovered(long after, long replayed, double seconds, double loading, double replaying, double rebuilding, double checkpointing);
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Debug, Message = "Checkpoint at log position {Position}")]
     private partial void LogCheckpoint(long position);

@@ -10,7 +10,7 @@ namespace Sipas.Grains.Live;
 /// equals a recomputation from the log, exactly. <see cref="CheckpointAsync"/> is also what the host calls
 /// periodically while live.
 /// </summary>
-public sealed class LiveRecovery(IGrainFactory grains, UnitDirectory directory)
+public sealed class LiveRecovery(IGrainFactory grains, UnitDirectory directory, TimeProvider clock)
 {
     private const int Parallelism = 64;
 
@@ -22,14 +22,21 @@ public sealed class LiveRecovery(IGrainFactory grains, UnitDirectory directory)
     public async Task<RecoveryReport> RecoverAsync(
         Func<long, IAsyncEnumerable<RecordedResponse>> readAfter, CancellationToken cancellationToken)
     {
+        var step = clock.GetTimestamp();
         await RestoreReorganisationsAsync();
         await LoadAsync(cancellationToken);
         var from = await grains.GetGrain<ICheckpointGrain>(ICheckpointGrain.Key).GetPosition();
+        var loading = Lap(ref step);
         var (replayed, last) = await ReplayAsync(readAfter(from), cancellationToken);
+        var replaying = Lap(ref step);
         await RebuildAsync(cancellationToken);
         directory.GoLive();
+        var rebuilding = Lap(ref step);
         await CheckpointAsync(Math.Max(from, last), cancellationToken);
-        return new RecoveryReport(from, replayed);
+        return new RecoveryReport(from, replayed)
+        {
+            Loading = loading, Replaying = replaying, Rebuilding = rebuilding, Checkpointing = Lap(ref step),
+        };
     }
 
     /// <summary>
@@ -101,6 +108,14 @@ public sealed class LiveRecovery(IGrainFactory grains, UnitDirectory directory)
             await Parallel.ForEachAsync(level, Options(cancellationToken),
                 async (unit, _) => await grains.GetGrain<IUnitGrain>(unit.Code).Rebuild());
         }
+    }
+
+    private TimeSpan Lap(ref long since)
+    {
+        var now = clock.GetTimestamp();
+        var elapsed = clock.GetElapsedTime(since, now);
+        since = now;
+        return elapsed;
     }
 
     private void Send(List<RecordedResponse> chunk, HashSet<string> touched)

@@ -5,9 +5,20 @@ using Sipas.Ingest.Benchmarks;
 //   sqlite   --db <file> --rows <n> --batch <n> [--sample <responses.db>] [--returning]
 //   postgres --connection <string> --rows <n> --batch <n> [--sample <responses.db>]
 // Each ends with one line `raw_per_sec=<n>`; the payloads are sampled from the Silo's own log when --sample is given.
+// bench/restart.sh runs it to grow a stopped Silo's log to a given size (see SeedLog):
+//   seed-log --db <data-dir>/responses.db --rows <total>
+if (args.Length > 0 && args[0] == "seed-log")
+{
+    var seedOptions = HarnessOptions.Parse(args[1..]);
+    var appended = await SeedLog.RunAsync(seedOptions.Target, seedOptions.Rows, TimeProvider.System, Console.Out);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"appended={appended}"));
+    return 0;
+}
+
 if (args.Length == 0 || args[0] is not ("sqlite" or "postgres"))
 {
     await Console.Error.WriteLineAsync("usage: (sqlite --db <file> | postgres --connection <cs>) --rows <n> --batch <n> [--sample <responses.db>] [--returning]");
+    await Console.Error.WriteLineAsync("       seed-log --db <responses.db> --rows <total>");
     return 2;
 }
 
