@@ -49,7 +49,8 @@ loadgen_dll=$root/tools/Sipas.LoadGen/bin/Release/net10.0/Sipas.LoadGen.dll
 harness_dll=$root/bench/Sipas.Ingest.Benchmarks/bin/Release/net10.0/Sipas.Ingest.Benchmarks.dll
 
 work=$(mktemp -d /tmp/sipas-ingest.XXXXXX)
-silo_pid=""
+# shellcheck source=bench/lib.sh
+. "$root/bench/lib.sh"
 pgdata=""
 pg_bin=""
 started_at=$(date +%s)
@@ -58,14 +59,6 @@ log() { printf '[ingest.sh %3ds] %s\n' "$(( $(date +%s) - started_at ))" "$*" >&
 
 run_pg() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
-
-stop_silo() {
-  if [ -n "$silo_pid" ] && kill -0 "$silo_pid" 2>/dev/null; then
-    kill -KILL "$silo_pid" 2>/dev/null || true
-    wait "$silo_pid" 2>/dev/null || true
-  fi
-  silo_pid=""
 }
 
 cleanup() {
@@ -77,66 +70,6 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-
-free_port() {
-  local port
-  for _ in $(seq 1 50); do
-    port=$(( 20000 + RANDOM % 20000 ))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return 0
-    fi
-  done
-  log "no free loopback port found"
-  return 1
-}
-
-now_s() { date +%s.%N; }
-elapsed_since() { echo "$(now_s) - $1" | bc -l; }
-
-# Starts the Silo in the background (extra arguments go to it, --data-dir first); sets ready_s to the seconds until
-# /healthz is 200 and key to the national admin key the Silo wrote to that data directory on its first start.
-ready_s=""
-key=""
-start_silo() {
-  local t0
-  t0=$(now_s)
-  [ "$1" = --data-dir ] || { log "start_silo: pass --data-dir first"; return 1; }
-  dotnet "$silo_dll" --urls "$base" "$@" >>"$work/silo.log" 2>&1 &
-  silo_pid=$!
-  for _ in $(seq 1 1200); do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/healthz" || true)" = 200 ]; then
-      ready_s=$(printf '%.2f' "$(elapsed_since "$t0")")
-      key=$(cat "$2/admin.key")
-      return 0
-    fi
-    if ! kill -0 "$silo_pid" 2>/dev/null; then
-      log "the Silo exited; its log:"; tail -n 40 "$work/silo.log" >&2
-      return 1
-    fi
-    sleep 0.05
-  done
-  log "the Silo was not ready after 60 s"
-  return 1
-}
-
-nation_n() { curl -s -H "Authorization: Bearer $key" "$base/api/v1/units/VN/score?window=all" | jq -r '.n // 0'; }
-
-# Waits until the nation's n equals $1 (the rollup has settled); prints the seconds it took, or fails after 120 s.
-settle() {
-  local want=$1 t0 n=0
-  t0=$(now_s)
-  for _ in $(seq 1 1200); do
-    n=$(nation_n)
-    if [ "$n" = "$want" ]; then
-      printf '%.1f' "$(elapsed_since "$t0")"
-      return 0
-    fi
-    sleep 0.1
-  done
-  log "nation n=$n, expected $want after 120 s"
-  return 1
-}
 
 # Runs the load generator (extra arguments added) and leaves its summary in $work/loadgen.out.
 # Also leaves the CPU seconds (user + system) of the load generator and of the Silo in $work/cpu.out.
@@ -150,9 +83,6 @@ load() {
   echo "$(awk '{ printf "%.1f", $1 + $2 }' "$work/loadgen.time") $(echo "$(silo_cpu) - $silo_before" | bc -l | xargs printf '%.1f')" >"$work/cpu.out"
   log "CPU seconds: load generator $(cut -d' ' -f1 "$work/cpu.out") (building the bodies included), Silo $(cut -d' ' -f2 "$work/cpu.out") during the run"
 }
-
-# The Silo's CPU seconds so far (user + system, from /proc/<pid>/stat).
-silo_cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$silo_pid/stat"; }
 
 field() { grep -E '^sent=' "$work/loadgen.out" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
 elapsed_field() { grep -E '^seed=' "$work/loadgen.out" | tr ' ' '\n' | sed -n 's/^elapsed_s=//p'; }
@@ -168,8 +98,6 @@ end_to_end() {
   elapsed=$(elapsed_field)
   echo "$accepted $elapsed $(echo "$accepted / $elapsed" | bc -l | xargs printf '%.0f')"
 }
-
-rss_mib() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$silo_pid/status"; }
 
 if [ "$build" -eq 1 ]; then
   log "building the Silo, the load generator and the harness (Release)"
@@ -233,19 +161,16 @@ log "SIGKILL, then restart on the same data directory ($logged logged responses)
 stop_silo
 start_silo --data-dir "$data"
 restart_kill=$ready_s
-replayed=$(grep -o 'replayed [0-9]* responses after log position [0-9]* in [0-9.]* s ([^)]*)' "$work/silo.log" | tail -n 1 || true)
+replayed=$(last_recovery)
 log "ready after $restart_kill s ($replayed; Silo CPU until ready $(silo_cpu) s)"
 settle "$total" >/dev/null
 log "nation n = $total again after recovery"
 log "graceful stop (SIGTERM), then restart"
-kill -TERM "$silo_pid"
-t0=$(now_s)
-wait "$silo_pid" 2>/dev/null || true
-silo_pid=""
-log "stopped after $(printf '%.2f' "$(elapsed_since "$t0")") s"
+graceful_stop
+log "stopped after $stopped_s s"
 start_silo --data-dir "$data"
 restart_graceful=$ready_s
-replayed=$(grep -o 'replayed [0-9]* responses after log position [0-9]* in [0-9.]* s ([^)]*)' "$work/silo.log" | tail -n 1 || true)
+replayed=$(last_recovery)
 log "ready after $restart_graceful s ($replayed; Silo CPU until ready $(silo_cpu) s)"
 settle "$total" >/dev/null
 stop_silo

@@ -5,7 +5,7 @@ namespace Sipas.Ingest.Benchmarks;
 
 /// <summary>
 /// The SQLite baseline: the response log's schema (AUTOINCREMENT position, UNIQUE id, index on served_at) in a fresh
-/// file, WAL and <c>synchronous=FULL</c> as the Silo sets them, one prepared plain INSERT per row, one transaction
+/// file, WAL, <c>synchronous=FULL</c>, the page cache and checkpoint size as the Silo sets them, one prepared plain INSERT per row, one transaction
 /// per batch, one connection. No ON CONFLICT, no RETURNING, no JSON work: what the disk and SQLite alone allow.
 /// With <c>returning</c> the statement is the Silo's own (<c>ON CONFLICT (id) DO NOTHING RETURNING position</c>, read
 /// per row), which isolates what that statement costs.
@@ -29,7 +29,9 @@ internal static class RawSqliteInsert
         var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate }.ToString();
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
+        // The Silo's settings (Api/Storage/SqliteResponseLogStore: durability, then WriterPragmas).
         await ExecuteAsync(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;");
+        await ExecuteAsync(connection, "PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=10000;");
         await ExecuteAsync(connection, Schema);
 
         var stopwatch = Stopwatch.StartNew();
