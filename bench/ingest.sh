@@ -19,7 +19,7 @@
 # The last line is the contract relied on by tools:
 #   responses_per_sec=<n> raw_per_sec=<n> ratio=<r> rss_mib=<n> restart_s=<n>
 # Usage: bench/ingest.sh [--no-postgres] [--no-build]   (--postgres is accepted and is the default)
-# Environment: INGEST_RATE (target/s, 50000), INGEST_DURATION (s, 6), WARMUP_DURATION (s, 2), BACKFILL_DURATION (s, 2),
+# Environment: INGEST_RATE (target/s, 50000), INGEST_DURATION (s, 6), WARMUP_DURATION (s, 5), BACKFILL_DURATION (s, 2),
 #              RAW_ROWS (100000), BATCH (1000), CONCURRENCY (16).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,7 +38,7 @@ done
 
 rate=${INGEST_RATE:-50000}
 duration=${INGEST_DURATION:-6}
-warmup_duration=${WARMUP_DURATION:-2}
+warmup_duration=${WARMUP_DURATION:-5}
 backfill_duration=${BACKFILL_DURATION:-2}
 raw_rows=${RAW_ROWS:-100000}
 batch=${BATCH:-1000}
