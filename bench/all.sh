@@ -109,9 +109,9 @@ rows_for() {
       row "Ingestion end to end (SQLite), responses/s" "$(fmt "$(v responses_per_sec)")" \
         "$(fmt "$(v raw_per_sec)") (raw SQLite insert)" "$(v ratio)" "≥ 50,000/s and ≥ 0.3×" \
         "$(both "$(ge "$(v responses_per_sec)" 50000)" "$(ge "$(v ratio)" 0.3)")" "$command" "$when"
-      row "Silo RSS after the ingestion run (2025 tree, 500,000 responses, two years of daily buckets), MiB" "$(fmt "$(v rss_mib)")" \
+      row "Silo RSS after the ingestion run (2025 tree, 650,000 responses, two years of daily buckets), MiB" "$(fmt "$(v rss_mib)")" \
         "—" "—" "≤ 1,024" "$(le "$(v rss_mib)" 1024)" "$command" "$when"
-      row "Restart after SIGKILL at the end of the ingestion run (500,000 logged), s" "$(v restart_s)" "—" "—" "≤ 15" \
+      row "Restart after SIGKILL at the end of the ingestion run (650,000 logged), s" "$(v restart_s)" "—" "—" "≤ 15" \
         "$(le "$(v restart_s)" 15)" "$command" "$when" ;;
     restart)
       row "Start to ready after SIGKILL, $(fmt "$(v logged)") logged responses ($(fmt "$(v replayed)") replayed), s" "$(v restart_s)" \

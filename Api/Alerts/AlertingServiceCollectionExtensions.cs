@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Sipas.Api.GraphQL;
 using Sipas.Api.GraphQL.Alerts;
 using Sipas.Api.Webhooks;
@@ -21,7 +22,17 @@ public static class AlertingServiceCollectionExtensions
         services.AddSingleton<WebhookEndpoints>();
         services.AddSingleton<AlertingService>();
         services.AddHostedService(sp => sp.GetRequiredService<AlertingService>());
-        services.AddHttpClient(WebhookSender.HttpClientName);
+        services.AddHttpClient(WebhookSender.HttpClientName).ConfigurePrimaryHttpMessageHandler(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<WebhookOptions>>();
+            return new SocketsHttpHandler
+            {
+                // A redirect is a failed delivery: following one could lead anywhere, private addresses included.
+                AllowAutoRedirect = false,
+                ConnectCallback = (context, cancellationToken) =>
+                    WebhookAddresses.ConnectAsync(context.DnsEndPoint, options.Value.AllowPrivateAddresses, cancellationToken),
+            };
+        });
         services.AddSingleton<WebhookSender>();
         services.AddHostedService(sp => sp.GetRequiredService<WebhookSender>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISipasSchemaPart, AlertsSchemaPart>());

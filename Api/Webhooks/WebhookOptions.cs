@@ -24,8 +24,10 @@ public sealed class WebhookOptions
     public int BatchSize { get; set; } = 100;
 
     /// <summary>
-    /// Whether endpoints may be on loopback or private addresses. Default true (receivers often run next to the Silo);
-    /// set false where keys belong to parties who should not reach the Silo's network.
+    /// Whether endpoints may be on loopback, private or link-local addresses (checked when an endpoint is registered
+    /// and again at every connection, whatever its host name resolves to). Default false: a key holder must not reach
+    /// the Silo's own network (its database, cloud metadata) through a webhook. Set true where receivers run next to
+    /// the Silo.
     /// </summary>
-    public bool AllowPrivateAddresses { get; set; } = true;
+    public bool AllowPrivateAddresses { get; set; }
 }

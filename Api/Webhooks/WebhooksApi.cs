@@ -104,22 +104,11 @@ public static class WebhooksApi
             return "Put no credentials in the URL; deliveries are authenticated by their signature.";
         }
 
-        var isPrivate = uri.IsLoopback || (IPAddress.TryParse(uri.Host, out var address) && IsPrivate(address));
+        // Literal addresses are refused here, at once; host names are checked again at every connection.
+        var isPrivate = uri.IsLoopback || (IPAddress.TryParse(uri.Host, out var address) && WebhookAddresses.IsPrivate(address));
         return isPrivate && !options.AllowPrivateAddresses
             ? $"'{uri.Host}' is a loopback or private address, which Webhooks:AllowPrivateAddresses forbids."
             : null;
-    }
-
-    private static bool IsPrivate(IPAddress address)
-    {
-        if (IPAddress.IsLoopback(address) || address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6UniqueLocal)
-        {
-            return true;
-        }
-
-        var b = address.MapToIPv4().GetAddressBytes();
-        return address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork
-            && (b[0] == 10 || (b[0] == 172 && b[1] >= 16 && b[1] < 32) || (b[0] == 192 && b[1] == 168) || (b[0] == 169 && b[1] == 254));
     }
 
     private static ProblemHttpResult Problem(int status, string title, string detail) => TypedResults.Problem(detail, statusCode: status, title: title);

@@ -39,5 +39,6 @@ internal sealed class AlertSilo(string dataDir) : WebApplicationFactory<Program>
         builder.UseSetting("Webhooks:MaxBackoff", "00:00:01");
         builder.UseSetting("Webhooks:PollInterval", "00:00:00.200");
         builder.UseSetting("Webhooks:AttemptTimeout", "00:00:05");
+        builder.UseSetting("Webhooks:AllowPrivateAddresses", "true"); // the test receiver listens on 127.0.0.1
     }
 }
