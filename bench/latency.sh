@@ -60,18 +60,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-free_port() {
-  local port
-  for _ in $(seq 1 50); do
-    port=$(( 20000 + RANDOM % 20000 ))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return 0
-    fi
-  done
-  log "no free loopback port found"
-  return 1
-}
+# shellcheck source=bench/lib.sh
+. "$root/bench/lib.sh" # free_port
 
 if [ "$build" -eq 1 ]; then
   log "building the Silo and the load generator (Release)"

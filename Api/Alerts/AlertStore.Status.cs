@@ -32,6 +32,17 @@ public sealed partial class AlertStore
     }
 
     /// <summary>
+    /// Deletes transitions that happened before <paramref name="before"/>; returns how many. The newest transition is
+    /// always kept: sequence numbers continue from it (<see cref="LastSequenceAsync"/>), so they never repeat.
+    /// </summary>
+    public async Task<int> PurgeHistoryAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        await using var command = DataSource.CreateCommand(
+            "DELETE FROM alert_transitions WHERE at < @before AND seq < (SELECT MAX(seq) FROM alert_transitions)");
+        return await command.Add("before", before).ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
     /// Transitions newest first: of <paramref name="units"/> (all units when null), before sequence
     /// <paramref name="before"/> when given, at most <paramref name="limit"/>.
     /// </summary>

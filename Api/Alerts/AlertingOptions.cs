@@ -45,4 +45,10 @@ public sealed class AlertingOptions
 
     /// <summary>How many units' figures are read at once. Default 32.</summary>
     public int Parallelism { get; set; } = 32;
+
+    /// <summary>How long transitions stay in the alert history. Default 730 days (two years, like the daily figures).</summary>
+    public TimeSpan HistoryRetention { get; set; } = TimeSpan.FromDays(730);
+
+    /// <summary>How often old history and settled webhook deliveries are deleted. Default 1 hour.</summary>
+    public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromHours(1);
 }

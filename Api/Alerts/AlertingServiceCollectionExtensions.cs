@@ -35,6 +35,7 @@ public static class AlertingServiceCollectionExtensions
         });
         services.AddSingleton<WebhookSender>();
         services.AddHostedService(sp => sp.GetRequiredService<WebhookSender>());
+        services.AddHostedService<AlertRetentionService>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISipasSchemaPart, AlertsSchemaPart>());
         return services;
     }

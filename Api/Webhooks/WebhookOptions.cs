@@ -20,6 +20,9 @@ public sealed class WebhookOptions
     /// <summary>How often the outbox is polled when nothing signals new rows. Default 5 s.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long delivered and given-up deliveries stay in the outbox (and in an endpoint's delivery list). Default 30 days.</summary>
+    public TimeSpan SettledRetention { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>Rows sent per pass. Default 100.</summary>
     public int BatchSize { get; set; } = 100;
 

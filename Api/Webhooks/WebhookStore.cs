@@ -87,6 +87,14 @@ public sealed class WebhookStore(DbDataSource dataSource)
         await command.Add("id", deliveryId).Add("attempts", attempts).Add("at", at).Add("error", error).ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>Deletes deliveries delivered or given up before <paramref name="before"/>; returns how many. Pending ones stay.</summary>
+    public async Task<int> PurgeSettledAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "DELETE FROM webhook_outbox WHERE delivered_at < @before OR failed_at < @before");
+        return await command.Add("before", before).ExecuteNonQueryAsync(cancellationToken);
+    }
+
     private async Task<IReadOnlyList<WebhookDelivery>> QueryAsync(string sql, Action<DbCommand> bind, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(sql);

@@ -1,5 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Sipas.Api.Alerts;
 using Sipas.Api.Webhooks;
 using Sipas.Grains.Alerts;
@@ -124,6 +126,66 @@ public class AlertStoreTests : IDisposable
         Assert.Equal((2, Now.AddSeconds(11)), (listed.Single().Attempts, listed.Single().DeliveredAt));
         Assert.Empty(await webhooks.DueAsync(Now.AddDays(1), 10, CancellationToken.None));
         Assert.Null(await webhooks.NextDueAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task PurgeHistory_OldTransitions_DeletedButTheNewestAlwaysKept()
+    {
+        var store = await StoreAsync();
+        AlertTransition Make(long seq, DateTimeOffset at) => new(seq, "01", "sipas", AlertState.Normal, AlertState.Pending, 50, 40, 60, 40, 80, "30d", at);
+        await store.SaveAsync([], [], [Make(1, Now.AddDays(-10)), Make(2, Now.AddDays(-9)), Make(3, Now)], [], CancellationToken.None);
+
+        var deleted = await store.PurgeHistoryAsync(Now.AddDays(-5), CancellationToken.None);
+        var kept = await store.HistoryAsync(null, null, 10, CancellationToken.None);
+        var deletedLater = await store.PurgeHistoryAsync(Now.AddDays(1), CancellationToken.None);
+
+        Assert.Equal(2, deleted);
+        Assert.Equal([3L], kept.Select(t => t.Sequence));
+        Assert.Equal(0, deletedLater);
+        Assert.Equal(3, await store.LastSequenceAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task PurgeSettled_DeliveredOrGivenUpLongAgo_DeletedPendingAndRecentKept()
+    {
+        var store = await StoreAsync();
+        var webhooks = new WebhookStore(store.DataSource);
+        var old = Now.AddDays(-40);
+        await store.SaveAsync([], [], [],
+            [.. new[] { "delivered-old", "failed-old", "delivered-recent", "pending-old" }.Select((id, i) => new WebhookDelivery(id, "e1", i + 1, "{}", old, 0, old))],
+            CancellationToken.None);
+        await webhooks.MarkDeliveredAsync("delivered-old", 1, old.AddMinutes(1), CancellationToken.None);
+        await webhooks.MarkFailedAsync("failed-old", 9, old.AddDays(3), "HTTP 500", CancellationToken.None);
+        await webhooks.MarkDeliveredAsync("delivered-recent", 1, Now.AddDays(-1), CancellationToken.None);
+
+        var deleted = await webhooks.PurgeSettledAsync(Now.AddDays(-30), CancellationToken.None);
+        var listed = await webhooks.DeliveriesAsync("e1", 10, CancellationToken.None);
+
+        Assert.Equal(2, deleted);
+        Assert.Equal(["delivered-recent", "pending-old"], listed.Select(d => d.DeliveryId).Order());
+        Assert.Equal(["pending-old"], (await webhooks.DueAsync(Now, 10, CancellationToken.None)).Select(d => d.DeliveryId));
+    }
+
+    [Fact]
+    public async Task RetentionService_PurgeOnce_DeletesByTheConfiguredPeriods()
+    {
+        var store = await StoreAsync();
+        var webhooks = new WebhookStore(store.DataSource);
+        AlertTransition Make(long seq, DateTimeOffset at) => new(seq, "01", "sipas", AlertState.Normal, AlertState.Pending, 50, 40, 60, 40, 80, "30d", at);
+        await store.SaveAsync([], [], [Make(1, Now.AddDays(-3)), Make(2, Now.AddDays(-1)), Make(3, Now)],
+            [new WebhookDelivery("d1", "e1", 1, "{}", Now.AddDays(-3), 0, Now.AddDays(-3))], CancellationToken.None);
+        await webhooks.MarkDeliveredAsync("d1", 1, Now.AddDays(-3), CancellationToken.None);
+        var service = new AlertRetentionService(
+            store, webhooks, new FakeTimeProvider(Now),
+            Options.Create(new AlertingOptions { HistoryRetention = TimeSpan.FromDays(2) }),
+            Options.Create(new WebhookOptions { SettledRetention = TimeSpan.FromDays(2) }),
+            NullLogger<AlertRetentionService>.Instance);
+
+        var purged = await service.PurgeOnceAsync(CancellationToken.None);
+
+        Assert.Equal((1, 1), purged);
+        Assert.Equal([3L, 2L], (await store.HistoryAsync(null, null, 10, CancellationToken.None)).Select(t => t.Sequence));
+        Assert.Empty(await webhooks.DeliveriesAsync("e1", 10, CancellationToken.None));
     }
 
     [Fact]
