@@ -28,6 +28,7 @@ builder.Services.AddDashboard(builder.Configuration);
 var app = builder.Build();
 
 app.UseAuthentication();
+app.UseInvalidKeyRefusal("/graphql");
 app.UseAuthorization();
 app.UseRateLimiter();
 

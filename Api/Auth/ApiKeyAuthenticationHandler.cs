@@ -17,6 +17,9 @@ public sealed class ApiKeyAuthenticationHandler(
 {
     public const string SchemeName = "ApiKey";
 
+    /// <summary>Why a presented key was refused.</summary>
+    public const string InvalidKey = "The API key is not valid or has been revoked.";
+
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var token = BearerToken(Request);
@@ -27,7 +30,7 @@ public sealed class ApiKeyAuthenticationHandler(
 
         return Task.FromResult(keys.Authenticate(token) is { } caller
             ? AuthenticateResult.Success(new AuthenticationTicket(caller.ToPrincipal(), SchemeName))
-            : AuthenticateResult.Fail("The API key is not valid or has been revoked."));
+            : AuthenticateResult.Fail(InvalidKey));
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Sipas.Api.Auth;
@@ -46,14 +47,16 @@ public sealed class GraphQLApiTests(SiloFactory factory) : IClassFixture<SiloFac
         var id = created.GetProperty("data").GetProperty("createApiKey").GetProperty("key").GetProperty("id").GetString()!;
         var before = await GraphQLClient.PostAsync(client, secret, "{ me { role unit { code } } }");
         await GraphQLClient.PostAsync(client, leader, """mutation($id: ID!) { revokeApiKey(id: $id) { active } }""", new { id });
-        var after = await GraphQLClient.PostAsync(client, secret, "{ me { role } }");
-        using var rest = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/v1/units/01.STP/score", UriKind.Relative));
-        rest.Headers.Authorization = new("Bearer", secret);
-        using var restAfter = await client.SendAsync(rest);
+        using var graphqlAfter = await SendAsync(client, HttpMethod.Post, "/graphql", secret, JsonContent.Create(new { query = "{ me { role } }" }));
+        using var restAfter = await SendAsync(client, HttpMethod.Get, "/api/v1/units/01.STP/score", secret);
 
         Assert.Equal("AGENCY", before.GetProperty("data").GetProperty("me").GetProperty("role").GetString());
         Assert.Equal("01.STP", before.GetProperty("data").GetProperty("me").GetProperty("unit").GetProperty("code").GetString());
-        Assert.Equal("UNAUTHENTICATED", after.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        // A revoked (or unknown) key is refused the same way over GraphQL and REST, not served as anonymous.
+        Assert.Equal(HttpStatusCode.Unauthorized, graphqlAfter.StatusCode);
+        var refusal = JsonDocument.Parse(await graphqlAfter.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0];
+        Assert.Equal((ApiKeyAuthenticationHandler.InvalidKey, "UNAUTHENTICATED"),
+            (refusal.GetProperty("message").GetString(), refusal.GetProperty("extensions").GetProperty("code").GetString()));
         Assert.Equal(HttpStatusCode.Unauthorized, restAfter.StatusCode);
     }
 
@@ -214,5 +217,12 @@ public sealed class GraphQLApiTests(SiloFactory factory) : IClassFixture<SiloFac
         }
 
         throw new TimeoutException($"No answer satisfied the condition within 30 s: {query}");
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string path, string key, HttpContent? content = null)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = content };
+        request.Headers.Authorization = new("Bearer", key);
+        return await client.SendAsync(request);
     }
 }
