@@ -1,4 +1,4 @@
 namespace Sipas.Grains.Responses;
 
 /// <summary>One answer as submitted, before duplicates are ruled out.</summary>
-public sealed record AnswerInput(string Criterion, int Level);
+public readonly record struct AnswerInput(string Criterion, int Level);
