@@ -7,6 +7,15 @@ using Sipas.Ingest.Benchmarks;
 // Each ends with one line `raw_per_sec=<n>`; the payloads are sampled from the Silo's own log when --sample is given.
 // bench/restart.sh runs it to grow a stopped Silo's log to a given size (see SeedLog):
 //   seed-log --db <data-dir>/responses.db --rows <total>
+// and, for the ingestion endpoint's own cost per response (see EndpointCost):
+//   endpoint --sample <file.jsonl written by Sipas.LoadGen --out>
+if (args.Length == 3 && args[0] == "endpoint" && args[1] == "--sample")
+{
+    var (microseconds, bytes) = await EndpointCost.RunAsync(args[2]);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"endpoint_us={microseconds:F2} endpoint_bytes={bytes:F0}"));
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "seed-log")
 {
     var seedOptions = HarnessOptions.Parse(args[1..]);
@@ -19,6 +28,7 @@ if (args.Length == 0 || args[0] is not ("sqlite" or "postgres"))
 {
     await Console.Error.WriteLineAsync("usage: (sqlite --db <file> | postgres --connection <cs>) --rows <n> --batch <n> [--sample <responses.db>] [--returning]");
     await Console.Error.WriteLineAsync("       seed-log --db <responses.db> --rows <total>");
+    await Console.Error.WriteLineAsync("       endpoint --sample <file.jsonl>");
     return 2;
 }
 
