@@ -1,6 +1,10 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
+using Sipas.Grains.Questionnaires;
 using Sipas.Grains.Responses;
 
 namespace Sipas.Api.Ingestion;
@@ -166,21 +170,65 @@ public static class ResponseJsonReader
         var list = new List<AnswerInput>(answers.GetPropertyCount());
         foreach (var answer in answers.EnumerateObject())
         {
-            if (!TryName(answer, out _))
+            if (!TryAnswerId(answer, out var id))
             {
                 problems.Add(new("answers", $"a criterion id {InvalidText}"));
             }
             else if (answer.Value.ValueKind == JsonValueKind.Number && answer.Value.TryGetInt32(out var level))
             {
-                list.Add(new AnswerInput(answer.Name, level));
+                list.Add(new AnswerInput(id, level));
             }
             else
             {
-                problems.Add(new($"answers.{answer.Name}", $"expected a whole number on the questionnaire's scale, found {answer.Value.GetRawText()}"));
+                problems.Add(new($"answers.{id}", $"expected a whole number on the questionnaire's scale, found {answer.Value.GetRawText()}"));
             }
         }
 
         return list;
+    }
+
+    // A response names some twenty answer ids, always from the same few dozen: the embedded questionnaires' ids are
+    // found by their raw UTF-8 bytes instead of being read into a new string each time. Anything else (an unknown or
+    // escaped id) is read as usual and left for the validator to judge.
+    private static readonly FrozenDictionary<int, string> KnownAnswerIds = QuestionnaireCatalog.Embedded.All
+        .SelectMany(q => q.AnswerIds)
+        .Distinct(StringComparer.Ordinal)
+        .Select(id => (Key: Pack(Encoding.UTF8.GetBytes(id)), Id: id))
+        .Where(p => p.Key != 0)
+        .ToFrozenDictionary(p => p.Key, p => p.Id);
+
+    private static bool TryAnswerId(JsonProperty answer, out string id)
+    {
+        var key = Pack(JsonMarshal.GetRawUtf8PropertyName(answer));
+        if (key != 0 && KnownAnswerIds.TryGetValue(key, out var known))
+        {
+            id = known;
+            return true;
+        }
+
+        return TryName(answer, out id);
+    }
+
+    /// <summary>1 to 4 bytes of printable ASCII other than a backslash, packed into an int; 0 for anything else.</summary>
+    private static int Pack(ReadOnlySpan<byte> raw)
+    {
+        if (raw.Length is 0 or > 4)
+        {
+            return 0;
+        }
+
+        var key = 0;
+        foreach (var b in raw)
+        {
+            if (b is < 0x21 or > 0x7E or (byte)'\\')
+            {
+                return 0;
+            }
+
+            key = (key << 8) | b;
+        }
+
+        return key;
     }
 
     // An escaped lone surrogate (\uD800) is valid JSON but not text; System.Text.Json throws when it is read as a string.

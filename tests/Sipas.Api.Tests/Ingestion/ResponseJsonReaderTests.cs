@@ -28,6 +28,16 @@ public sealed class ResponseJsonReaderTests
     }
 
     [Fact]
+    public void Read_AnswerIdsKnownUnknownAndEscaped_ReadAsWritten()
+    {
+        var item = Read("""{"answers":{"TC1":5,"\u0054C2":4,"XYZ9":3,"TOOLONG1":2,"t c":1}}""");
+
+        Assert.Empty(item.ReadProblems);
+        Assert.Equal(["TC1", "TC2", "XYZ9", "TOOLONG1", "t c"], item.Input.Answers!.Select(a => a.Criterion));
+        Assert.Equal([5, 4, 3, 2, 1], item.Input.Answers!.Select(a => a.Level));
+    }
+
+    [Fact]
     public void Read_WrongTypes_OneProblemPerField()
     {
         var item = Read("""{"id":"x","unit":1,"servedAt":"yesterday","answers":{"TC1":"five","TC2":4.5},"overall":true}""");
