@@ -29,7 +29,6 @@ public sealed partial class ResponseRouter(
     private readonly Channel<IReadOnlyList<LogEntry>> _committed =
         Channel.CreateUnbounded<IReadOnlyList<LogEntry>>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
 
-    private readonly Dictionary<string, List<RecordedResponse>> _byUnit = new(StringComparer.Ordinal);
     private long _delivered;
     private Task _checkpoint = Task.CompletedTask;
 
@@ -92,26 +91,7 @@ public sealed partial class ResponseRouter(
 
     private void Route(IReadOnlyList<LogEntry> batch)
     {
-        // One message per unit per commit, its responses in log order (a dictionary filled in order, not GroupBy: this
-        // runs for every commit). A retired unit's responses (logged before its merger) count at its successor.
-        foreach (var entry in batch)
-        {
-            var unit = directory.Resolve(entry.Unit);
-            if (!_byUnit.TryGetValue(unit, out var responses))
-            {
-                responses = [];
-                _byUnit[unit] = responses;
-            }
-
-            responses.Add(new RecordedResponse(entry.Position, IngestionService.Decode(entry)));
-        }
-
-        foreach (var (unit, responses) in _byUnit)
-        {
-            _ = grains.GetGrain<IUnitGrain>(unit).Record(responses);
-        }
-
-        _byUnit.Clear();
+        grains.SendToUnits(directory, batch.Select(entry => new RecordedResponse(entry.Position, IngestionService.Decode(entry))));
         _delivered = batch[^1].Position;
     }
 

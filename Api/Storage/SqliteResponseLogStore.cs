@@ -21,7 +21,7 @@ public sealed class SqliteResponseLogStore(string path) : IResponseLogStore, IAs
     /// The writer's settings beyond durability. Every insert touches a random page of the id index (client UUIDs):
     /// checkpointing the WAL every 10,000 pages (40 MiB) rather than every 1,000 copies a page that many transactions
     /// dirtied into the database file once instead of ten times, and a 64 MiB page cache (SQLite's default is 2 MiB)
-    /// saves re-reading them: raw inserts 55,000 → 80,000 rows/s on a 300,000-row log (BENCHMARKS.md). On a log of
+    /// saves re-reading them: raw inserts about 46,000 → 70,000 rows/s on a 300,000-row log (BENCHMARKS.md). On a log of
     /// 10 million rows a larger cache no longer helps (256 and 512 MiB measured): what remains is writing a random
     /// index page per insert. bench/Sipas.Ingest.Benchmarks uses the same settings for its raw baseline.
     /// </summary>

@@ -85,12 +85,12 @@ public sealed class LiveRecovery(IGrainFactory grains, UnitDirectory directory, 
             last = recorded.Position;
             if (chunk.Count == ChunkSize)
             {
-                Send(chunk, touched);
+                touched.UnionWith(grains.SendToUnits(directory, chunk));
                 chunk.Clear();
             }
         }
 
-        Send(chunk, touched);
+        touched.UnionWith(grains.SendToUnits(directory, chunk));
         // A call queued behind the one-way records returns only once they are applied.
         await Task.WhenAll(touched.Select(code => grains.GetGrain<IUnitGrain>(code).GetAppliedPosition()));
         return (count, last);
@@ -116,16 +116,6 @@ public sealed class LiveRecovery(IGrainFactory grains, UnitDirectory directory, 
         var elapsed = clock.GetElapsedTime(since, now);
         since = now;
         return elapsed;
-    }
-
-    private void Send(List<RecordedResponse> chunk, HashSet<string> touched)
-    {
-        // A retired unit's responses count at its successor, in log order with the successor's own.
-        foreach (var group in chunk.GroupBy(r => directory.Resolve(r.Response.Unit), StringComparer.Ordinal))
-        {
-            touched.Add(group.Key);
-            _ = grains.GetGrain<IUnitGrain>(group.Key).Record([.. group]);
-        }
     }
 
     // Retired units included: their own counts are kept (their successor pools them) and must be snapshotted too.

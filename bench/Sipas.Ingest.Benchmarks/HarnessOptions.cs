@@ -4,9 +4,10 @@ namespace Sipas.Ingest.Benchmarks;
 
 /// <summary>
 /// The harness' command line: where to insert, how many rows, how many per transaction, where to sample payloads, and
-/// (SQLite) whether to use the Silo's own statement with ON CONFLICT … RETURNING.
+/// (SQLite) whether to use the Silo's own statement with ON CONFLICT … RETURNING, and whether to leave SQLite's
+/// defaults in place of the Silo writer's page cache and checkpoint size.
 /// </summary>
-internal sealed record HarnessOptions(string Target, int Rows, int Batch, string? SamplePath, bool Returning)
+internal sealed record HarnessOptions(string Target, int Rows, int Batch, string? SamplePath, bool Returning, bool SqliteDefaults)
 {
     public static HarnessOptions Parse(string[] args)
     {
@@ -15,11 +16,13 @@ internal sealed record HarnessOptions(string Target, int Rows, int Batch, string
         var rows = 200_000;
         var batch = 1_000;
         var returning = false;
+        var sqliteDefaults = false;
         for (var i = 0; i < args.Length; i += 2)
         {
-            if (args[i] == "--returning")
+            if (args[i] is "--returning" or "--sqlite-defaults")
             {
-                returning = true;
+                returning |= args[i] == "--returning";
+                sqliteDefaults |= args[i] == "--sqlite-defaults";
                 i--;
                 continue;
             }
@@ -44,6 +47,6 @@ internal sealed record HarnessOptions(string Target, int Rows, int Batch, string
             }
         }
 
-        return new HarnessOptions(target ?? throw new ArgumentException("--db or --connection is required"), rows, batch, sample, returning);
+        return new HarnessOptions(target ?? throw new ArgumentException("--db or --connection is required"), rows, batch, sample, returning, sqliteDefaults);
     }
 }

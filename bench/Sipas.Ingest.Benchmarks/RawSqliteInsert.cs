@@ -1,38 +1,35 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using Sipas.Api.Storage;
 
 namespace Sipas.Ingest.Benchmarks;
 
 /// <summary>
-/// The SQLite baseline: the response log's schema (AUTOINCREMENT position, UNIQUE id, index on served_at) in a fresh
-/// file, WAL, <c>synchronous=FULL</c>, the page cache and checkpoint size as the Silo sets them, one prepared plain INSERT per row, one transaction
-/// per batch, one connection. No ON CONFLICT, no RETURNING, no JSON work: what the disk and SQLite alone allow.
-/// With <c>returning</c> the statement is the Silo's own (<c>ON CONFLICT (id) DO NOTHING RETURNING position</c>, read
-/// per row), which isolates what that statement costs.
+/// The SQLite baseline: the response log's own schema, made by the Silo's store (<see cref="SqliteResponseLogStore"/>:
+/// WAL, AUTOINCREMENT position, UNIQUE id, index on served_at) in a fresh file, <c>synchronous=FULL</c> and the
+/// writer's settings (<see cref="SqliteResponseLogStore.WriterPragmas"/>; SQLite's defaults with
+/// <c>sqliteDefaults</c>), one prepared plain INSERT per row, one transaction per batch, one connection. No ON
+/// CONFLICT, no RETURNING, no JSON work: what the disk and SQLite alone allow. With <c>returning</c> the statement is
+/// the Silo's own (<c>ON CONFLICT (id) DO NOTHING RETURNING position</c>, read per row), which isolates what that
+/// statement costs.
 /// </summary>
 internal static class RawSqliteInsert
 {
-    private const string Schema = """
-        CREATE TABLE IF NOT EXISTS response_log (
-            position    INTEGER PRIMARY KEY AUTOINCREMENT,
-            id          BLOB    NOT NULL UNIQUE,
-            unit        TEXT    NOT NULL,
-            served_at   INTEGER NOT NULL,
-            received_at INTEGER NOT NULL,
-            payload     BLOB    NOT NULL
-        );
-        CREATE INDEX IF NOT EXISTS response_log_served_at ON response_log (served_at);
-        """;
-
-    public static async Task<InsertResult> RunAsync(string path, RowSource rows, int count, int batch, bool returning)
+    public static async Task<InsertResult> RunAsync(string path, RowSource rows, int count, int batch, bool returning, bool sqliteDefaults)
     {
+        await using (var store = new SqliteResponseLogStore(path))
+        {
+            await store.InitializeAsync(CancellationToken.None);
+        }
+
         var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate }.ToString();
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
-        // The Silo's settings (Api/Storage/SqliteResponseLogStore: durability, then WriterPragmas).
-        await ExecuteAsync(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;");
-        await ExecuteAsync(connection, "PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=10000;");
-        await ExecuteAsync(connection, Schema);
+        await ExecuteAsync(connection, "PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;");
+        if (!sqliteDefaults)
+        {
+            await ExecuteAsync(connection, SqliteResponseLogStore.WriterPragmas);
+        }
 
         var stopwatch = Stopwatch.StartNew();
         var transactions = 0;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -75,9 +74,7 @@ public sealed class AlertsGraphQLTests : IAsyncLifetime
 
     private static async Task SubmitAsync(HttpClient client, string unit, string answers, int count, TimeSpan ago)
     {
-        var servedAt = TimeProvider.System.GetUtcNow().Subtract(ago).ToString("O", CultureInfo.InvariantCulture);
-        var items = string.Join(",", Enumerable.Range(0, count).Select(_ =>
-            $$"""{"id":"{{Guid.NewGuid()}}","unit":"{{unit}}","questionnaire":"sipas-2017","servedAt":"{{servedAt}}","channel":"kiosk","answers":{{answers}}}"""));
+        var items = string.Join(",", Enumerable.Range(0, count).Select(_ => TestItems.Response(Guid.NewGuid(), unit, answers, ago)));
         using var response = await client.PostAsync(new Uri("/api/v1/responses", UriKind.Relative), TestItems.Json($"[{items}]"));
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
     }
